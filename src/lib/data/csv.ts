@@ -1,0 +1,115 @@
+import Papa from 'papaparse';
+import type { DataProblem } from './problems.ts';
+
+/** One data row of a CSV file with the line it starts on. */
+export interface CsvRecord {
+  /** 1-based line number of the row's first character. */
+  line: number;
+  cells: string[];
+}
+
+/** Result of {@link parseCsv}: header, rows and problems. Rows are returned even when there are problems. */
+export interface ParsedCsv {
+  header: string[];
+  /** Line number of the header row. */
+  headerLine: number;
+  records: CsvRecord[];
+  problems: DataProblem[];
+}
+
+/** Encodings a table may declare for files saved by Excel in a Chinese locale. */
+export type CsvEncoding = 'utf-8' | 'gb18030';
+
+function problem(file: string, line: number, column: number, message: string, messageEn: string): DataProblem {
+  return { file, line, column, message, messageEn, severity: 'error' };
+}
+
+/**
+ * Decodes file bytes as UTF-8 (a BOM is accepted and dropped). Bytes that are not valid UTF-8
+ * are an error with a hint on saving as UTF-8 — never replaced by `�` silently.
+ * With `encoding: 'gb18030'` (declared for a table), GBK/GB18030 bytes are decoded instead.
+ */
+export function decodeCsv(bytes: Uint8Array, file: string, encoding: CsvEncoding = 'utf-8'): { text: string; problems: DataProblem[] } {
+  if (encoding === 'gb18030') return { text: new TextDecoder('gb18030').decode(bytes), problems: [] };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, problems: [] };
+  } catch {
+    // The lenient decode marks the first bad byte with U+FFFD; its line is the one to name.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const badOffset = Math.max(0, lenient.indexOf('\uFFFD'));
+    const line = lenient.slice(0, badOffset).split('\n').length;
+    return {
+      text: '',
+      problems: [
+        problem(
+          file,
+          line,
+          1,
+          '文件不是 UTF-8 编码（可能是 Excel 默认保存的 GBK/GB18030）。请在 Excel 中选“文件 → 另存为 → CSV UTF-8（逗号分隔）”后重新提交。',
+          'The file is not UTF-8 (probably GBK/GB18030 as Excel saves by default). In Excel choose "Save As → CSV UTF-8 (Comma delimited)" and commit again.',
+        ),
+      ],
+    };
+  }
+}
+
+/**
+ * Parses CSV text (RFC 4180, as Excel writes it) with papaparse, keeping each row's line number.
+ * Blank lines are skipped. A row with more or fewer fields than the header is a problem.
+ */
+export function parseCsv(text: string, file: string): ParsedCsv {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const problems: DataProblem[] = [];
+  if (source.trim() === '') {
+    problems.push(problem(file, 1, 1, '文件是空的：至少要有一行表头。', 'The file is empty: it needs at least a header row.'));
+    return { header: [], headerLine: 1, records: [], problems };
+  }
+
+  const rows: CsvRecord[] = [];
+  let previousCursor = 0;
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number): number => {
+    for (; counted < offset; counted += 1) if (source.charCodeAt(counted) === 10) line += 1;
+    return line;
+  };
+  Papa.parse<string[]>(source, {
+    header: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      // Rows start after the previous row's line break; skip the break itself.
+      let start = previousCursor;
+      while (start < source.length && (source[start] === '\n' || source[start] === '\r')) start += 1;
+      const rowLine = lineAt(start);
+      previousCursor = result.meta.cursor;
+      for (const error of result.errors) {
+        if (error.code === 'MissingQuotes' || error.code === 'InvalidQuotes') {
+          problems.push(problem(file, rowLine, 1, '引号不成对：单元格内容以 " 开头时必须以 " 结尾，内容中的 " 要写成 ""。', 'Unbalanced quotes: a cell that starts with " must end with ", and a " inside it is written "".'));
+        }
+      }
+      const cells = result.data;
+      if (cells.every((cell) => cell.trim() === '')) return;
+      rows.push({ line: rowLine, cells });
+    },
+  });
+
+  const [headerRecord, ...records] = rows;
+  if (!headerRecord) {
+    problems.push(problem(file, 1, 1, '文件是空的：至少要有一行表头。', 'The file is empty: it needs at least a header row.'));
+    return { header: [], headerLine: 1, records: [], problems };
+  }
+  const header = headerRecord.cells.map((cell) => cell.trim());
+  for (const record of records) {
+    if (record.cells.length < header.length) {
+      problems.push(
+        problem(file, record.line, record.cells.length, `这一行只有 ${record.cells.length} 个单元格，表头有 ${header.length} 列：可能少了逗号，或这一行被截断了。`, `This row has ${record.cells.length} fields but the header has ${header.length}: a comma is missing or the row is truncated.`),
+      );
+    } else if (record.cells.length > header.length) {
+      problems.push(
+        problem(file, record.line, header.length + 1, `这一行有 ${record.cells.length} 个单元格，表头只有 ${header.length} 列：多了逗号？含逗号的内容要用英文双引号括起来。`, `This row has ${record.cells.length} fields but the header has ${header.length}: an extra comma? Quote a cell that contains a comma.`),
+      );
+    }
+  }
+  return { header, headerLine: headerRecord.line, records, problems };
+}

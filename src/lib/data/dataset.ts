@@ -1,0 +1,36 @@
+import type { NoticeFrontmatter } from '../notices/frontmatter.ts';
+import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, TaskRow, UnitRow } from './tables.ts';
+
+/** What the data checks need to know of a notice. */
+export interface NoticeSummary {
+  id: string;
+  file: string;
+  frontmatter: NoticeFrontmatter;
+  /** Clause anchor ids present in the notice's text. */
+  clauseIds: ReadonlySet<string>;
+}
+
+/** Everything in `content/` and `data/`, validated row by row. */
+export interface Dataset {
+  notices: NoticeSummary[];
+  units: UnitRow[];
+  tasks: TaskRow[];
+  targets: TargetRow[];
+  milestones: MilestoneRow[];
+  progress: ProgressRow[];
+  groups: GroupRow[];
+  groupMembers: GroupMemberRow[];
+  regional: RegionalRow[];
+}
+
+/** Names of the table fields of {@link Dataset}, keyed by table name. */
+export const datasetFieldOfTable = {
+  units: 'units',
+  tasks: 'tasks',
+  targets: 'targets',
+  milestones: 'milestones',
+  progress: 'progress',
+  groups: 'groups',
+  'group-members': 'groupMembers',
+  regional: 'regional',
+} as const satisfies Record<string, keyof Dataset>;

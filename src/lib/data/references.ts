@@ -1,0 +1,134 @@
+import { jurisdictionOf } from '../notices/frontmatter.ts';
+import { datasetFieldOfTable, type Dataset, type NoticeSummary } from './dataset.ts';
+import type { DataProblem } from './problems.ts';
+import { allTables, type RowSource } from './tables.ts';
+import { createUnitResolver } from './units.ts';
+
+const ROLE_COLUMNS = [
+  ['responsible', '责任单位'],
+  ['lead', '牵头单位'],
+  ['cooperating', '配合单位'],
+  ['guiding', '指导单位'],
+] as const;
+
+/**
+ * Checks what single rows cannot: unique keys across files, references between tables and
+ * to notices and clauses, unit names against the units table, percentages and cumulative series.
+ * Problems point at the row (line) and column that holds the bad value.
+ * Rows of `unreadableNotices` (files whose frontmatter failed, already reported) are not
+ * checked against their notice, so that one bad frontmatter does not bury its real error.
+ */
+export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet<string> = new Set()): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const at = (source: RowSource, column: string, message: string, messageEn: string, severity: DataProblem['severity'] = 'error') =>
+    problems.push({ file: source.file, line: source.line, column: source.columns[column] ?? 1, message, messageEn, severity });
+
+  const notices = new Map<string, NoticeSummary>(dataset.notices.map((notice) => [notice.id, notice]));
+  const checkNotice = (row: { notice: string; location: RowSource }): NoticeSummary | undefined => {
+    const notice = notices.get(row.notice);
+    if (!notice && !unreadableNotices.has(row.notice)) at(row.location, 'notice', `找不到文件“${row.notice}”：content/notices/ 下没有 ${row.notice}.mdx。`, `Unknown notice "${row.notice}": there is no content/notices/${row.notice}.mdx.`);
+    return notice;
+  };
+  const checkClause = (notice: NoticeSummary | undefined, clause: string | undefined, source: RowSource, column = 'clause') => {
+    if (!notice || !clause) return;
+    if (!notice.clauseIds.has(clause)) at(source, column, `条款锚点“${clause}”在 ${notice.id} 的正文中不存在。`, `Clause anchor "${clause}" does not exist in the text of ${notice.id}.`);
+  };
+
+  // Unique keys, across all files of a table.
+  for (const table of allTables) {
+    const field = datasetFieldOfTable[table.name];
+    const seen = new Map<string, RowSource>();
+    for (const row of dataset[field] as ReadonlyArray<Record<string, unknown> & { location: RowSource }>) {
+      const key = table.key.map((column) => String(row[column])).join(' / ');
+      const first = seen.get(key);
+      if (first) at(row.location, table.key[0] ?? 'id', `重复：${table.key.join(' + ')} 为“${key}”的行已在 ${first.file} 第 ${first.line} 行出现。`, `Duplicate key ${table.key.join(' + ')} "${key}": already on line ${first.line} of ${first.file}.`);
+      else seen.set(key, row.location);
+    }
+  }
+
+  // Units: a name may mean only one unit in a jurisdiction.
+  const resolver = createUnitResolver(dataset.units);
+  for (const conflict of resolver.conflicts) {
+    at(conflict.units[1].location, 'aliases', `在${conflict.jurisdiction}，“${conflict.name}”同时指 ${conflict.units[0].id} 和 ${conflict.units[1].id}，无法确定是哪个单位。`, `In ${conflict.jurisdiction}, "${conflict.name}" names both ${conflict.units[0].id} and ${conflict.units[1].id}.`);
+  }
+
+  for (const task of dataset.tasks) {
+    const notice = checkNotice(task);
+    checkClause(notice, task.clause, task.location);
+    if (task.responsible.length === 0 && task.lead.length === 0) {
+      at(task.location, 'responsible', '责任单位（responsible）和牵头单位（lead）至少要填一个。', 'Fill in at least one of responsible or lead.');
+    }
+    if (!notice) continue;
+    const jurisdiction = jurisdictionOf(notice.frontmatter);
+    for (const [column, label] of ROLE_COLUMNS) {
+      for (const name of task[column]) {
+        if (!resolver.resolve(jurisdiction, name)) {
+          at(task.location, column, `${label}“${name}”不在${jurisdiction}的单位表中：请在 data/units/ 中把它加为单位或某个单位的别名（aliases）。`, `${column} "${name}" is not a unit of ${jurisdiction}: add it to data/units/ as a unit or an alias.`);
+        }
+      }
+    }
+  }
+
+  const targets = new Map(dataset.targets.map((target) => [target.id, target]));
+  for (const target of dataset.targets) {
+    const notice = checkNotice(target);
+    checkClause(notice, target.clause, target.location);
+    if (target.parent !== undefined && !targets.has(target.parent)) at(target.location, 'parent', `上级目标“${target.parent}”不存在。`, `Parent target "${target.parent}" does not exist.`);
+    if ((target.parent === undefined) !== (target.area === undefined)) at(target.location, 'area', '分区域目标要同时填写 area 和 parent。', 'A per-area target needs both area and parent.');
+    if (target.unit === '%' && (target.value < 0 || target.value > 100)) at(target.location, 'value', `百分比 ${target.value} 超出 0–100 的范围。`, `Percentage ${target.value} is outside 0–100.`);
+  }
+
+  for (const milestone of dataset.milestones) {
+    const notice = checkNotice(milestone);
+    checkClause(notice, milestone.clause, milestone.location);
+    const target = targets.get(milestone.target);
+    if (!target) at(milestone.location, 'target', `目标“${milestone.target}”不存在：请先在 data/targets/ 中登记。`, `Unknown target "${milestone.target}": add it to data/targets/ first.`);
+    if (milestone.unit === '%' && (milestone.value < 0 || milestone.value > 100)) at(milestone.location, 'value', `百分比 ${milestone.value} 超出 0–100 的范围。`, `Percentage ${milestone.value} is outside 0–100.`);
+  }
+
+  const byTarget = new Map<string, typeof dataset.progress>();
+  for (const report of dataset.progress) {
+    const target = targets.get(report.target);
+    if (!target) at(report.location, 'target', `目标“${report.target}”不存在：请先在 data/targets/ 中登记。`, `Unknown target "${report.target}": add it to data/targets/ first.`);
+    if (report.unit === '%' && (report.value < 0 || report.value > 100)) at(report.location, 'value', `百分比 ${report.value} 超出 0–100 的范围。`, `Percentage ${report.value} is outside 0–100.`);
+    // A source that looks like a notice id must be one; otherwise it is a title or URL.
+    const sourceNotice = notices.get(report.source);
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/u.test(report.source) && !sourceNotice && !unreadableNotices.has(report.source)) {
+      at(report.location, 'source', `出处“${report.source}”像是文件编号，但 content/notices/ 下没有这个文件。`, `Source "${report.source}" looks like a notice id but there is no such notice.`);
+    }
+    checkClause(sourceNotice, report.source_clause, report.location, 'source_clause');
+    if (target) byTarget.set(target.id, [...(byTarget.get(target.id) ?? []), report]);
+  }
+  for (const [targetId, reports] of byTarget) {
+    if (!targets.get(targetId)?.cumulative) continue;
+    for (const unit of new Set(reports.map((report) => report.unit))) {
+      const series = reports.filter((report) => report.unit === unit).sort((a, b) => a.as_of.localeCompare(b.as_of));
+      for (let index = 1; index < series.length; index += 1) {
+        const previous = series[index - 1];
+        const current = series[index];
+        if (previous && current && current.value < previous.value) {
+          at(current.location, 'value', `累计目标 ${targetId} 的数值从 ${previous.as_of} 的 ${previous.value}${unit} 降到 ${current.as_of} 的 ${current.value}${unit}：请核对（如确属口径调整请在备注说明）。`, `Cumulative target ${targetId} decreases from ${previous.value} (${previous.as_of}) to ${current.value} (${current.as_of}): please check.`, 'warning');
+        }
+      }
+    }
+  }
+
+  const groups = new Map(dataset.groups.map((group) => [group.id, group]));
+  for (const group of dataset.groups) {
+    const notice = checkNotice(group);
+    checkClause(notice, group.clause, group.location);
+    if (group.parent !== undefined && !groups.has(group.parent)) at(group.location, 'parent', `上级小组“${group.parent}”不存在。`, `Parent group "${group.parent}" does not exist.`);
+  }
+  for (const member of dataset.groupMembers) {
+    if (!groups.has(member.group)) at(member.location, 'group', `小组“${member.group}”不存在：请先在 data/groups/ 中登记。`, `Unknown group "${member.group}": add it to data/groups/ first.`);
+  }
+
+  const labelsByTable = new Map<string, Set<string>>();
+  for (const cell of dataset.regional) labelsByTable.set(cell.table, (labelsByTable.get(cell.table) ?? new Set()).add(cell.area));
+  for (const cell of dataset.regional) {
+    const notice = checkNotice(cell);
+    checkClause(notice, cell.clause, cell.location);
+    if (cell.parent !== undefined && !labelsByTable.get(cell.table)?.has(cell.parent)) at(cell.location, 'parent', `表 ${cell.table} 中没有名为“${cell.parent}”的行。`, `Table ${cell.table} has no row labelled "${cell.parent}".`);
+  }
+  return problems;
+}

@@ -1,0 +1,59 @@
+import type { Heading, Link, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { assignClauseAnchors, type DocumentBlock } from '../notices/clauses.ts';
+
+/** Data that the clause plugin attaches to the file (read by the notice page's data builder). */
+export interface ClauseIndexEntry {
+  id: string;
+  label: string;
+  /** First characters of the clause text, for link titles and tables. */
+  excerpt: string;
+}
+
+type Block = Heading | Paragraph;
+
+/**
+ * Remark plugin: gives every numbered heading or paragraph of a notice a stable `id`
+ * (see {@link assignClauseAnchors}), a `data-clause` label, and a trailing permalink
+ * that readers can copy. Only top-level blocks are numbered, as in the printed documents.
+ */
+export function remarkClauseAnchors() {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    const blocks: Block[] = [];
+    for (const node of tree.children) {
+      if (node.type === 'heading' || node.type === 'paragraph') blocks.push(node);
+    }
+    const documentBlocks: DocumentBlock[] = blocks.map((node) => ({
+      text: toString(node).trim(),
+      isHeading: node.type === 'heading',
+    }));
+    const anchors = assignClauseAnchors(documentBlocks);
+    const index: ClauseIndexEntry[] = [];
+    anchors.forEach((anchor, position) => {
+      const node = blocks[position];
+      const text = documentBlocks[position]?.text ?? '';
+      if (!anchor || !node) return;
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data?.hProperties ?? {}), id: anchor.id, 'data-clause': anchor.label, className: ['clause'] },
+      };
+      const permalink: Link = {
+        type: 'link',
+        url: `#${anchor.id}`,
+        children: [{ type: 'text', value: '¶' }],
+        data: {
+          hProperties: {
+            className: ['clause-link'],
+            'aria-label': `条款 ${anchor.label} 的链接`,
+            'data-pagefind-ignore': 'all',
+          },
+        },
+      };
+      node.children.push(permalink);
+      index.push({ id: anchor.id, label: anchor.label, excerpt: text.slice(0, 60) });
+    });
+    const astroData = (file.data['astro'] ??= {}) as Record<string, unknown>;
+    const frontmatter = (astroData['frontmatter'] ??= {}) as Record<string, unknown>;
+    frontmatter['clauses'] = index;
+  };
+}

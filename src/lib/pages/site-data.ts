@@ -1,0 +1,15 @@
+import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, TaskRow, UnitRow } from '../data/tables.ts';
+import type { NoticeListItem } from './notice-list.ts';
+
+/** Everything the pages are built from, as plain arrays (see src/data/site-data.ts). */
+export interface SiteData {
+  notices: NoticeListItem[];
+  units: UnitRow[];
+  tasks: TaskRow[];
+  targets: TargetRow[];
+  milestones: MilestoneRow[];
+  progress: ProgressRow[];
+  groups: GroupRow[];
+  groupMembers: GroupMemberRow[];
+  regional: RegionalRow[];
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadProject } from '../../src/lib/project/load-project.ts';
+import { MINI_DATA, makeProject } from '../support/project.ts';
+
+const errorsOf = (root: string) => loadProject(root).problems.filter((problem) => problem.severity === 'error');
+
+describe('loadProject on a valid project', () => {
+  it('loads every table with no problems', () => {
+    const { dataset, problems } = loadProject(makeProject());
+    expect(problems).toEqual([]);
+    expect(dataset.notices.map((notice) => notice.id)).toEqual(['test-2022-1']);
+    expect([...dataset.notices[0]!.clauseIds]).toEqual(['c1', 'c1-0-1', 'a1']);
+    expect(dataset.tasks).toHaveLength(1);
+    expect(dataset.regional).toHaveLength(2);
+  });
+});
+
+const replaceLine = (file: string, from: string, to: string) => ({ [file]: MINI_DATA[file]!.replace(from, to) });
+
+describe('loadProject reports each kind of bad reference at its file, line and column', () => {
+  it.each([
+    ['unknown notice', replaceLine('data/tasks/test-2022-1.csv', 'test-2022-1-t01,test-2022-1,', 'test-2022-1-t01,nope-2022-1,'), 'data/tasks/test-2022-1.csv', 2, 2, '找不到文件“nope-2022-1”'],
+    ['unknown clause', replaceLine('data/tasks/test-2022-1.csv', ',c1-0-1,', ',c9,'), 'data/tasks/test-2022-1.csv', 2, 3, '条款锚点“c9”'],
+    ['unknown unit', replaceLine('data/tasks/test-2022-1.csv', '自然资源局、', '县财政局、'), 'data/tasks/test-2022-1.csv', 2, 7, '“县财政局”不在测试县的单位表中'],
+    ['unknown target', replaceLine('data/milestones/test-2022-1.csv', 'test-2022-1-clear,', 'test-2022-1-nope,'), 'data/milestones/test-2022-1.csv', 2, 1, '目标“test-2022-1-nope”不存在'],
+    ['unknown group', replaceLine('data/group-members/test-2022-1.csv', 'test-2022-1-g1,1', 'test-2022-1-g9,1'), 'data/group-members/test-2022-1.csv', 2, 1, '小组“test-2022-1-g9”不存在'],
+    ['duplicate key', { 'data/tasks/test-2022-1.csv': `${MINI_DATA['data/tasks/test-2022-1.csv']}test-2022-1-t01,test-2022-1,c1,重复,,,自然资源局,,,,\n` }, 'data/tasks/test-2022-1.csv', 3, 1, '重复'],
+    ['percentage out of range', replaceLine('data/milestones/test-2022-1.csv', ',50,%', ',150,%'), 'data/milestones/test-2022-1.csv', 2, 6, '超出 0–100'],
+    ['missing task owner', replaceLine('data/tasks/test-2022-1.csv', '自然资源局、各相关部门', ''), 'data/tasks/test-2022-1.csv', 2, 7, '至少要填一个'],
+    ['unknown regional parent', replaceLine('data/regional/test-2022-1.csv', 'area,合计', 'area,总计'), 'data/regional/test-2022-1.csv', 2, 7, '没有名为“总计”的行'],
+    ['unknown progress source notice', replaceLine('data/progress/test-2022-1.csv', ',test-2022-1,c1,', ',other-2022-9,,'), 'data/progress/test-2022-1.csv', 2, 5, '像是文件编号'],
+    ['alias claimed by two units', replaceLine('data/units/test.csv', '各相关部门,测试县,统称,,', '各相关部门,测试县,统称,自然资源局,'), 'data/units/test.csv', 3, 5, '同时指'],
+  ])('%s', (_name, overrides, file, line, column, phrase) => {
+    const errors = errorsOf(makeProject(overrides));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file, line, column });
+    expect(errors[0]?.message).toContain(phrase);
+  });
+
+  it('flags a decreasing cumulative value as a warning, not an error', () => {
+    const root = makeProject({ 'data/progress/test-2022-1.csv': `${MINI_DATA['data/progress/test-2022-1.csv']}test-2022-1-clear,2022-10-14,40,亩,县自然资源局报告,,\n` });
+    const { problems } = loadProject(root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'warning', line: 3, column: 3 });
+    expect(problems[0]?.message).toContain('降到');
+  });
+
+  it('reports an empty file and a non-UTF-8 file', () => {
+    const root = makeProject({ 'data/units/test.csv': '', 'data/groups/test-2022-1.csv': Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2]) });
+    const messages = errorsOf(root).map((problem) => `${problem.file}:${problem.line} ${problem.message}`);
+    expect(messages.some((message) => message.startsWith('data/units/test.csv:1 文件是空的'))).toBe(true);
+    expect(messages.some((message) => message.startsWith('data/groups/test-2022-1.csv:2 文件不是 UTF-8'))).toBe(true);
+  });
+});
+
+describe('loadProject checks notice frontmatter with YAML positions', () => {
+  const notice = 'content/notices/test-2022-1.mdx';
+  const edit = (root: string, from: string | RegExp, to: string) => {
+    const file = path.join(root, notice);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    return root;
+  };
+  it.each([
+    ['a missing field', /^issuer: .*\n/mu, '', 1, '缺少必填字段“issuer”'],
+    ['a malformed date', 'issued: 2022-09-14', 'issued: 2022年9月14日', 5, '字段“issued”有误'],
+    ['a malformed document number', 'docNumber: 测政办发〔2022〕1号', 'docNumber: 测政办发2022-1', 3, '字段“docNumber”有误'],
+    ['an unknown field', 'level: 县级', 'level: 县级\nlevle: 县级', 11, '未知字段 levle'],
+    ['a bad enum value', 'level: 县级', 'level: 县', 10, '字段“level”有误'],
+  ])('%s', (_name, from, to, line, phrase) => {
+    const errors = errorsOf(edit(makeProject(), from, to));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: notice, line });
+    expect(errors[0]?.message).toContain(phrase);
+  });
+});
