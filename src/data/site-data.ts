@@ -6,21 +6,18 @@ import type { SiteData } from '../lib/pages/site-data.ts';
 
 let cached: Promise<SiteData> | undefined;
 
-const rows = async <C extends 'units' | 'tasks' | 'targets' | 'milestones' | 'progress' | 'groups' | 'groupMembers' | 'regional'>(name: C) =>
-  (await getCollection(name)).map((entry) => entry.data);
-
 /** All notices and data rows of the site, loaded once per build. */
 export function loadSiteData(): Promise<SiteData> {
-  cached ??= (async () => ({
+  cached ??= (async (): Promise<SiteData> => ({
     notices: (await getCollection('notices')).map((entry) => ({ id: entry.id, frontmatter: entry.data })),
-    units: await rows('units'),
-    tasks: await rows('tasks'),
-    targets: await rows('targets'),
-    milestones: await rows('milestones'),
-    progress: await rows('progress'),
-    groups: await rows('groups'),
-    groupMembers: await rows('groupMembers'),
-    regional: await rows('regional'),
+    units: (await getCollection('units')).map((entry) => entry.data),
+    tasks: (await getCollection('tasks')).map((entry) => entry.data),
+    targets: (await getCollection('targets')).map((entry) => entry.data),
+    milestones: (await getCollection('milestones')).map((entry) => entry.data),
+    progress: (await getCollection('progress')).map((entry) => entry.data),
+    groups: (await getCollection('groups')).map((entry) => entry.data),
+    groupMembers: (await getCollection('groupMembers')).map((entry) => entry.data),
+    regional: (await getCollection('regional')).map((entry) => entry.data),
   }))();
   return cached;
 }

@@ -15,7 +15,8 @@ export interface TableSpec {
 
 /** Typed row of a table: required columns are present, optional ones may be undefined. */
 export type RowOf<T extends TableSpec> = {
-  [C in T['columns'][number] as C['name']]: C['required'] extends true ? ColumnValue<C> : ColumnValue<C> | undefined;
+  // An empty list cell reads as [], so list columns are always present.
+  [C in T['columns'][number] as C['name']]: C['type'] extends 'list' ? string[] : C['required'] extends true ? ColumnValue<C> : ColumnValue<C> | undefined;
 } & { /** Where the row came from, for messages and links to the file. */ readonly location: RowSource };
 
 /** Location of a row in its file. */

@@ -33,10 +33,9 @@ export function remarkClauseAnchors() {
       const node = blocks[position];
       const text = documentBlocks[position]?.text ?? '';
       if (!anchor || !node) return;
-      node.data = {
-        ...node.data,
-        hProperties: { ...(node.data?.hProperties ?? {}), id: anchor.id, 'data-clause': anchor.label, className: ['clause'] },
-      };
+      // `hProperties` become the HTML attributes of the element (mdast-util-to-hast).
+      const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+      data.hProperties = { ...data.hProperties, id: anchor.id, 'data-clause': anchor.label, className: ['clause'] };
       const permalink: Link = {
         type: 'link',
         url: `#${anchor.id}`,

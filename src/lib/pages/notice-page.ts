@@ -52,9 +52,9 @@ export interface GroupView {
 }
 
 export interface CitationView {
-  docNumber?: string;
-  printed?: string;
-  title?: string;
+  docNumber?: string | undefined;
+  printed?: string | undefined;
+  title?: string | undefined;
   /** Id of the notice on this site, when published here. */
   noticeId?: string;
 }
