@@ -12,6 +12,7 @@ import {
   regionalTable,
   targetsTable,
   tasksTable,
+  taskUpdatesTable,
   unitsTable,
   type RowOf,
   type TableSpec,
@@ -37,6 +38,8 @@ export const collections = {
   units: rowsOf(unitsTable),
   /** Tasks and measures with deadlines and responsible units. */
   tasks: rowsOf(tasksTable),
+  /** Dated reports on tasks (进行中 / 已完成), each with its source. */
+  taskUpdates: rowsOf(taskUpdatesTable),
   /** Quantitative targets, including per-area breakdowns. */
   targets: rowsOf(targetsTable),
   /** Interim milestones of targets. */

@@ -3,6 +3,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ClauseRef } from '../lib/pages/notice-page.ts';
 import type { SiteData } from '../lib/pages/site-data.ts';
+import { resolveAsOf } from '../lib/tasks/status.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -12,6 +13,8 @@ export function loadSiteData(): Promise<SiteData> {
     notices: (await getCollection('notices')).map((entry) => ({ id: entry.id, frontmatter: entry.data })),
     units: (await getCollection('units')).map((entry) => entry.data),
     tasks: (await getCollection('tasks')).map((entry) => entry.data),
+    taskUpdates: (await getCollection('taskUpdates')).map((entry) => entry.data),
+    asOf: resolveAsOf(process.env['SITE_AS_OF']),
     targets: (await getCollection('targets')).map((entry) => entry.data),
     milestones: (await getCollection('milestones')).map((entry) => entry.data),
     progress: (await getCollection('progress')).map((entry) => entry.data),

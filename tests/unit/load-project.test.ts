@@ -24,6 +24,7 @@ describe('loadProject reports each kind of bad reference at its file, line and c
     ['unknown notice', replaceLine('data/tasks/test-2022-1.csv', 'test-2022-1-t01,test-2022-1,', 'test-2022-1-t01,nope-2022-1,'), 'data/tasks/test-2022-1.csv', 2, 2, '找不到文件“nope-2022-1”'],
     ['unknown clause', replaceLine('data/tasks/test-2022-1.csv', ',c1-0-1,', ',c9,'), 'data/tasks/test-2022-1.csv', 2, 3, '条款锚点“c9”'],
     ['unknown unit', replaceLine('data/tasks/test-2022-1.csv', '自然资源局、', '县财政局、'), 'data/tasks/test-2022-1.csv', 2, 7, '“县财政局”不在测试县的单位表中'],
+    ['unknown task in an update', replaceLine('data/task-updates/test-2022-1.csv', 'test-2022-1-t01,', 'test-2022-1-t09,'), 'data/task-updates/test-2022-1.csv', 2, 1, '任务“test-2022-1-t09”不存在'],
     ['unknown target', replaceLine('data/milestones/test-2022-1.csv', 'test-2022-1-clear,', 'test-2022-1-nope,'), 'data/milestones/test-2022-1.csv', 2, 1, '目标“test-2022-1-nope”不存在'],
     ['unknown group', replaceLine('data/group-members/test-2022-1.csv', 'test-2022-1-g1,1', 'test-2022-1-g9,1'), 'data/group-members/test-2022-1.csv', 2, 1, '小组“test-2022-1-g9”不存在'],
     ['duplicate key', { 'data/tasks/test-2022-1.csv': `${MINI_DATA['data/tasks/test-2022-1.csv']}test-2022-1-t01,test-2022-1,c1,重复,,,自然资源局,,,,\n` }, 'data/tasks/test-2022-1.csv', 3, 1, '重复'],

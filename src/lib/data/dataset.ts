@@ -1,5 +1,5 @@
 import type { NoticeFrontmatter } from '../notices/frontmatter.ts';
-import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, TaskRow, UnitRow } from './tables.ts';
+import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, TaskRow, TaskUpdateRow, UnitRow } from './tables.ts';
 
 /** What the data checks need to know of a notice. */
 export interface NoticeSummary {
@@ -15,6 +15,7 @@ export interface Dataset {
   notices: NoticeSummary[];
   units: UnitRow[];
   tasks: TaskRow[];
+  taskUpdates: TaskUpdateRow[];
   targets: TargetRow[];
   milestones: MilestoneRow[];
   progress: ProgressRow[];
@@ -27,6 +28,7 @@ export interface Dataset {
 export const datasetFieldOfTable = {
   units: 'units',
   tasks: 'tasks',
+  'task-updates': 'taskUpdates',
   targets: 'targets',
   milestones: 'milestones',
   progress: 'progress',

@@ -69,6 +69,15 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
     }
   }
 
+  const taskIds = new Set(dataset.tasks.map((task) => task.id));
+  for (const update of dataset.taskUpdates) {
+    if (!taskIds.has(update.task)) at(update.location, 'task', `任务“${update.task}”不存在：请核对 data/tasks/ 中的编号。`, `Unknown task "${update.task}": check the id in data/tasks/.`);
+    const sourceNotice = notices.get(update.source);
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/u.test(update.source) && !sourceNotice && !unreadableNotices.has(update.source)) {
+      at(update.location, 'source', `出处“${update.source}”像是文件编号，但 content/notices/ 下没有这个文件。`, `Source "${update.source}" looks like a notice id but there is no such notice.`);
+    }
+  }
+
   const targets = new Map(dataset.targets.map((target) => [target.id, target]));
   for (const target of dataset.targets) {
     const notice = checkNotice(target);

@@ -121,6 +121,20 @@ export const progressTable = {
   ],
 } as const satisfies TableSpec;
 
+export const taskUpdatesTable = {
+  name: 'task-updates',
+  title: '任务进展报告',
+  description: '任务的进展报告，每行注明出处；工作人员按时间追加。任务状态由此和期限计算得出。',
+  key: ['task', 'as_of'],
+  columns: [
+    { name: 'task', type: 'id', required: true, description: '任务编号' },
+    { name: 'as_of', type: 'date', required: true, description: '报告所说情况的日期（年-月-日）' },
+    { name: 'state', type: 'enum', required: true, values: ['进行中', '已完成'], description: '报告的进展：进行中 或 已完成' },
+    { name: 'source', type: 'text', required: true, description: '出处：本站文件编号，或公开文件的标题/网址' },
+    note,
+  ],
+} as const satisfies TableSpec;
+
 export const groupsTable = {
   name: 'groups',
   title: '领导小组',
@@ -171,10 +185,11 @@ export const regionalTable = {
 } as const satisfies TableSpec;
 
 /** Every table, in the order the data page lists them. */
-export const allTables = [unitsTable, tasksTable, targetsTable, milestonesTable, progressTable, groupsTable, groupMembersTable, regionalTable] as const;
+export const allTables = [unitsTable, tasksTable, taskUpdatesTable, targetsTable, milestonesTable, progressTable, groupsTable, groupMembersTable, regionalTable] as const;
 
 export type UnitRow = RowOf<typeof unitsTable>;
 export type TaskRow = RowOf<typeof tasksTable>;
+export type TaskUpdateRow = RowOf<typeof taskUpdatesTable>;
 export type TargetRow = RowOf<typeof targetsTable>;
 export type MilestoneRow = RowOf<typeof milestonesTable>;
 export type ProgressRow = RowOf<typeof progressTable>;

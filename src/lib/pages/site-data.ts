@@ -1,4 +1,4 @@
-import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, TaskRow, UnitRow } from '../data/tables.ts';
+import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, TaskRow, TaskUpdateRow, UnitRow } from '../data/tables.ts';
 import type { NoticeListItem } from './notice-list.ts';
 
 /** Everything the pages are built from, as plain arrays (see src/data/site-data.ts). */
@@ -6,6 +6,9 @@ export interface SiteData {
   notices: NoticeListItem[];
   units: UnitRow[];
   tasks: TaskRow[];
+  taskUpdates: TaskUpdateRow[];
+  /** The date statuses are computed for (SITE_AS_OF, or the build date). */
+  asOf: string;
   targets: TargetRow[];
   milestones: MilestoneRow[];
   progress: ProgressRow[];
