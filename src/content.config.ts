@@ -9,6 +9,7 @@ import {
   groupsTable,
   milestonesTable,
   progressTable,
+  regionalFormulasTable,
   regionalTable,
   targetsTable,
   tasksTable,
@@ -52,4 +53,6 @@ export const collections = {
   groupMembers: rowsOf(groupMembersTable),
   /** Per-area tables printed in notices, one row per cell. */
   regional: rowsOf(regionalTable),
+  /** Derived columns of those tables, checked against the printed figures. */
+  regionalFormulas: rowsOf(regionalFormulasTable),
 };

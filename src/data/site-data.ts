@@ -21,6 +21,7 @@ export function loadSiteData(): Promise<SiteData> {
     groups: (await getCollection('groups')).map((entry) => entry.data),
     groupMembers: (await getCollection('groupMembers')).map((entry) => entry.data),
     regional: (await getCollection('regional')).map((entry) => entry.data),
+    regionalFormulas: (await getCollection('regionalFormulas')).map((entry) => entry.data),
   }))();
   return cached;
 }

@@ -16,6 +16,7 @@ export const MINI_DATA: Readonly<Record<string, string>> = {
   'data/groups/test-2022-1.csv': 'id,notice,clause,name,parent,office,duties\ntest-2022-1-g1,test-2022-1,a1,测试领导小组,,,\n',
   'data/group-members/test-2022-1.csv': 'group,order,role,name,position\ntest-2022-1-g1,1,组长,张三,县长\n',
   'data/regional/test-2022-1.csv': 'table,notice,clause,row,area,kind,parent,measure,value,unit\ntest-2022-1-a1,test-2022-1,a1,1,甲区,area,合计,面积,10,亩\ntest-2022-1-a1,test-2022-1,a1,2,合计,total,,面积,10,亩\n',
+  'data/regional-formulas/test-2022-1.csv': 'table,measure,formula,source,note\ntest-2022-1-a1,面积,[面积] * 1,测试,\n',
 };
 
 /**

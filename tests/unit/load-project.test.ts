@@ -31,6 +31,8 @@ describe('loadProject reports each kind of bad reference at its file, line and c
     ['percentage out of range', replaceLine('data/milestones/test-2022-1.csv', ',50,%', ',150,%'), 'data/milestones/test-2022-1.csv', 2, 6, '超出 0–100'],
     ['missing task owner', replaceLine('data/tasks/test-2022-1.csv', '自然资源局、各相关部门', ''), 'data/tasks/test-2022-1.csv', 2, 7, '至少要填一个'],
     ['unknown regional parent', replaceLine('data/regional/test-2022-1.csv', 'area,合计', 'area,总计'), 'data/regional/test-2022-1.csv', 2, 7, '没有名为“总计”的行'],
+    ['formula with an unknown column', replaceLine('data/regional-formulas/test-2022-1.csv', '[面积] * 1', '[面积] - [供应]'), 'data/regional-formulas/test-2022-1.csv', 2, 3, '公式中的列“供应”'],
+    ['formula that cannot be read', replaceLine('data/regional-formulas/test-2022-1.csv', '[面积] * 1', '[面积 -'), 'data/regional-formulas/test-2022-1.csv', 2, 3, '缺少 ]'],
     ['unknown progress source notice', replaceLine('data/progress/test-2022-1.csv', ',test-2022-1,c1,', ',other-2022-9,,'), 'data/progress/test-2022-1.csv', 2, 5, '像是文件编号'],
     ['alias claimed by two units', replaceLine('data/units/test.csv', '各相关部门,测试县,统称,,', '各相关部门,测试县,统称,自然资源局,'), 'data/units/test.csv', 3, 5, '同时指'],
   ])('%s', (_name, overrides, file, line, column, phrase) => {

@@ -1,5 +1,5 @@
 import type { NoticeFrontmatter } from '../notices/frontmatter.ts';
-import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, TaskRow, TaskUpdateRow, UnitRow } from './tables.ts';
+import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalFormulaRow, RegionalRow, TargetRow, TaskRow, TaskUpdateRow, UnitRow } from './tables.ts';
 
 /** What the data checks need to know of a notice. */
 export interface NoticeSummary {
@@ -22,6 +22,7 @@ export interface Dataset {
   groups: GroupRow[];
   groupMembers: GroupMemberRow[];
   regional: RegionalRow[];
+  regionalFormulas: RegionalFormulaRow[];
 }
 
 /** Names of the table fields of {@link Dataset}, keyed by table name. */
@@ -35,4 +36,5 @@ export const datasetFieldOfTable = {
   groups: 'groups',
   'group-members': 'groupMembers',
   regional: 'regional',
+  'regional-formulas': 'regionalFormulas',
 } as const satisfies Record<string, keyof Dataset>;

@@ -1,6 +1,7 @@
 import { jurisdictionOf } from '../notices/frontmatter.ts';
 import { datasetFieldOfTable, type Dataset, type NoticeSummary } from './dataset.ts';
 import type { DataProblem } from './problems.ts';
+import { parseFormula, formulaColumns } from '../consistency/formula.ts';
 import { allTables, type RowSource } from './tables.ts';
 import { createUnitResolver } from './units.ts';
 
@@ -138,6 +139,23 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
     const notice = checkNotice(cell);
     checkClause(notice, cell.clause, cell.location);
     if (cell.parent !== undefined && !labelsByTable.get(cell.table)?.has(cell.parent)) at(cell.location, 'parent', `表 ${cell.table} 中没有名为“${cell.parent}”的行。`, `Table ${cell.table} has no row labelled "${cell.parent}".`);
+  }
+  const measuresByTable = new Map<string, Set<string>>();
+  for (const cell of dataset.regional) measuresByTable.set(cell.table, (measuresByTable.get(cell.table) ?? new Set()).add(cell.measure));
+  for (const derived of dataset.regionalFormulas) {
+    const measures = measuresByTable.get(derived.table);
+    if (!measures) {
+      at(derived.location, 'table', `表“${derived.table}”在 data/regional/ 中不存在。`, `Table "${derived.table}" does not exist in data/regional/.`);
+      continue;
+    }
+    if (!measures.has(derived.measure)) at(derived.location, 'measure', `表 ${derived.table} 中没有名为“${derived.measure}”的列。`, `Table ${derived.table} has no column "${derived.measure}".`);
+    try {
+      for (const name of formulaColumns(parseFormula(derived.formula))) {
+        if (!measures.has(name)) at(derived.location, 'formula', `公式中的列“${name}”在表 ${derived.table} 中不存在。`, `Column "${name}" in the formula does not exist in table ${derived.table}.`);
+      }
+    } catch (error) {
+      at(derived.location, 'formula', `${(error as Error).message}。`, `The formula cannot be read: ${derived.formula}`);
+    }
   }
   return problems;
 }

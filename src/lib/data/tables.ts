@@ -184,8 +184,22 @@ export const regionalTable = {
   ],
 } as const satisfies TableSpec;
 
+export const regionalFormulasTable = {
+  name: 'regional-formulas',
+  title: '分区域表的计算关系',
+  description: '附表中由其他列算出的列及其公式，用于核对原文数字是否自洽（只核对、不改动）。',
+  key: ['table', 'measure'],
+  columns: [
+    { name: 'table', type: 'id', required: true, description: '表编号，如 zhumadian-2021-19-a2' },
+    { name: 'measure', type: 'text', required: true, description: '由公式算出的列名称（原文）' },
+    { name: 'formula', type: 'text', required: true, description: '公式：列名写在方括号中，可用 + - * / 和括号，如 [批准面积] - [供应面积]；% 列按小数计' },
+    { name: 'source', type: 'text', required: true, description: '这个计算关系的依据，如 “未供面积＝批准面积－供应面积（表头含义）”' },
+    note,
+  ],
+} as const satisfies TableSpec;
+
 /** Every table, in the order the data page lists them. */
-export const allTables = [unitsTable, tasksTable, taskUpdatesTable, targetsTable, milestonesTable, progressTable, groupsTable, groupMembersTable, regionalTable] as const;
+export const allTables = [unitsTable, tasksTable, taskUpdatesTable, targetsTable, milestonesTable, progressTable, groupsTable, groupMembersTable, regionalTable, regionalFormulasTable] as const;
 
 export type UnitRow = RowOf<typeof unitsTable>;
 export type TaskRow = RowOf<typeof tasksTable>;
@@ -196,3 +210,4 @@ export type ProgressRow = RowOf<typeof progressTable>;
 export type GroupRow = RowOf<typeof groupsTable>;
 export type GroupMemberRow = RowOf<typeof groupMembersTable>;
 export type RegionalRow = RowOf<typeof regionalTable>;
+export type RegionalFormulaRow = RowOf<typeof regionalFormulasTable>;

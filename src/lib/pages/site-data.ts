@@ -1,4 +1,4 @@
-import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, TaskRow, TaskUpdateRow, UnitRow } from '../data/tables.ts';
+import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalFormulaRow, RegionalRow, TargetRow, TaskRow, TaskUpdateRow, UnitRow } from '../data/tables.ts';
 import type { NoticeListItem } from './notice-list.ts';
 
 /** Everything the pages are built from, as plain arrays (see src/data/site-data.ts). */
@@ -15,4 +15,5 @@ export interface SiteData {
   groups: GroupRow[];
   groupMembers: GroupMemberRow[];
   regional: RegionalRow[];
+  regionalFormulas: RegionalFormulaRow[];
 }

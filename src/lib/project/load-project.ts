@@ -74,7 +74,7 @@ export function loadProject(root: string): { dataset: Dataset; problems: DataPro
     seenNumbers.set(notice.frontmatter.docNumber, notice.file);
   }
 
-  const dataset: Dataset = { notices, units: [], tasks: [], taskUpdates: [], targets: [], milestones: [], progress: [], groups: [], groupMembers: [], regional: [] };
+  const dataset: Dataset = { notices, units: [], tasks: [], taskUpdates: [], targets: [], milestones: [], progress: [], groups: [], groupMembers: [], regional: [], regionalFormulas: [] };
   for (const table of allTables) {
     const result = readTable(root, table);
     (dataset[datasetFieldOfTable[table.name]] as unknown[]) = result.rows;
