@@ -1,7 +1,7 @@
 // The only module that queries content collections. Pages get plain data from here and
 // pass it to the pure builders in src/lib/pages.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { ClauseRef } from '../lib/pages/notice-page.ts';
+import { clauseIndexOf } from '../lib/notices/clause-index.ts';
 import type { SiteData } from '../lib/pages/site-data.ts';
 import { resolveAsOf } from '../lib/tasks/status.ts';
 
@@ -11,6 +11,7 @@ let cached: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
   cached ??= (async (): Promise<SiteData> => ({
     notices: (await getCollection('notices')).map((entry) => ({ id: entry.id, frontmatter: entry.data })),
+    clauses: Object.fromEntries((await getCollection('notices')).map((entry) => [entry.id, clauseIndexOf(entry.body ?? '')])),
     units: (await getCollection('units')).map((entry) => entry.data),
     tasks: (await getCollection('tasks')).map((entry) => entry.data),
     taskUpdates: (await getCollection('taskUpdates')).map((entry) => entry.data),
@@ -31,9 +32,7 @@ export function noticeEntries(): Promise<Array<CollectionEntry<'notices'>>> {
   return getCollection('notices');
 }
 
-/** Renders a notice's MDX; also returns the clause anchors the clause plugin found. */
+/** Renders a notice's MDX body. */
 export async function renderNotice(entry: CollectionEntry<'notices'>) {
-  const { Content, remarkPluginFrontmatter } = await render(entry);
-  const clauses = ((remarkPluginFrontmatter as { clauses?: ClauseRef[] }).clauses ?? []).map(({ id, label }) => ({ id, label }));
-  return { Content, clauses };
+  return (await render(entry)).Content;
 }

@@ -2,14 +2,6 @@ import type { Heading, Link, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { assignClauseAnchors, type DocumentBlock } from '../notices/clauses.ts';
 
-/** Data that the clause plugin attaches to the file (read by the notice page's data builder). */
-export interface ClauseIndexEntry {
-  id: string;
-  label: string;
-  /** First characters of the clause text, for link titles and tables. */
-  excerpt: string;
-}
-
 type Block = Heading | Paragraph;
 
 /**
@@ -18,7 +10,7 @@ type Block = Heading | Paragraph;
  * that readers can copy. Only top-level blocks are numbered, as in the printed documents.
  */
 export function remarkClauseAnchors() {
-  return (tree: Root, file: { data: Record<string, unknown> }) => {
+  return (tree: Root) => {
     const blocks: Block[] = [];
     for (const node of tree.children) {
       if (node.type === 'heading' || node.type === 'paragraph') blocks.push(node);
@@ -28,10 +20,8 @@ export function remarkClauseAnchors() {
       isHeading: node.type === 'heading',
     }));
     const anchors = assignClauseAnchors(documentBlocks);
-    const index: ClauseIndexEntry[] = [];
     anchors.forEach((anchor, position) => {
       const node = blocks[position];
-      const text = documentBlocks[position]?.text ?? '';
       if (!anchor || !node) return;
       // `hProperties` become the HTML attributes of the element (mdast-util-to-hast).
       const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
@@ -49,10 +39,6 @@ export function remarkClauseAnchors() {
         },
       };
       node.children.push(permalink);
-      index.push({ id: anchor.id, label: anchor.label, excerpt: text.slice(0, 60) });
     });
-    const astroData = (file.data['astro'] ??= {}) as Record<string, unknown>;
-    const frontmatter = (astroData['frontmatter'] ??= {}) as Record<string, unknown>;
-    frontmatter['clauses'] = index;
   };
 }

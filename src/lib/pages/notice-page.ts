@@ -1,36 +1,12 @@
-import { createUnitResolver } from '../data/units.ts';
 import type { GroupMemberRow, MilestoneRow, ProgressRow, TargetRow } from '../data/tables.ts';
 import { formatDateZh } from '../format.ts';
-import { jurisdictionOf } from '../notices/frontmatter.ts';
 import { normalizeDocNumber } from '../text/docnumber.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
+import { checkRegionalTable, regionalTableView, type ConsistencyFinding, type RegionalTableView } from '../consistency/regional-checks.ts';
+import { taskViews, type TaskView } from './task-views.ts';
 
-/** A clause anchor of the rendered text (from the clause plugin). */
-export interface ClauseRef {
-  id: string;
-  label: string;
-}
-
-/** A unit named in a task, resolved to its page when it is in the units table. */
-export interface UnitRef {
-  printed: string;
-  unitId?: string;
-}
-
-/** Roles in the order the notices use them. */
-export const ROLE_LABELS = { lead: '牵头单位', responsible: '责任单位', cooperating: '配合单位', guiding: '指导单位' } as const;
-export type Role = keyof typeof ROLE_LABELS;
-
-export interface NoticeTaskView {
-  id: string;
-  clause: ClauseRef;
-  title: string;
-  deadline?: string;
-  deadlineText?: string;
-  roles: Array<{ role: Role; label: string; units: UnitRef[] }>;
-  note?: string;
-}
+import type { ClauseRef } from '../notices/clause-index.ts';
 
 export interface TargetView {
   target: TargetRow;
@@ -62,17 +38,20 @@ export interface CitationView {
 /** Everything a notice page shows besides its text. */
 export interface NoticePageData {
   meta: Array<{ label: string; value: string }>;
-  tasks: NoticeTaskView[];
+  tasks: TaskView[];
   targets: TargetView[];
   groups: GroupView[];
   citations: CitationView[];
+  /** Per-area tables printed in the notice, with the checks of their figures. */
+  regionalTables: Array<{ view: RegionalTableView; findings: ConsistencyFinding[] }>;
 }
 
 const clauseRef = (clauses: readonly ClauseRef[], id: string | undefined): ClauseRef | undefined =>
   id === undefined ? undefined : (clauses.find((clause) => clause.id === id) ?? { id, label: id });
 
 /** Builds the data of one notice page, so that its components only render. */
-export function buildNoticePage(notice: NoticeListItem, site: SiteData, clauses: readonly ClauseRef[]): NoticePageData {
+export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticePageData {
+  const clauses = site.clauses[notice.id] ?? [];
   const fm = notice.frontmatter;
   const meta: Array<{ label: string; value: string }> = [
     { label: '文号', value: fm.docNumber },
@@ -87,28 +66,7 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData, clauses:
   if (fm.disclosure) meta.push({ label: '公开方式', value: fm.disclosure });
   if (fm.topics.length > 0) meta.push({ label: '主题', value: fm.topics.join('、') });
 
-  const resolver = createUnitResolver(site.units);
-  const jurisdiction = jurisdictionOf(fm);
-  const tasks = site.tasks
-    .filter((task) => task.notice === notice.id)
-    .map((task): NoticeTaskView => ({
-      id: task.id,
-      clause: clauseRef(clauses, task.clause) ?? { id: task.clause, label: task.clause },
-      title: task.title,
-      ...(task.deadline ? { deadline: task.deadline } : {}),
-      ...(task.deadline_text ? { deadlineText: task.deadline_text } : {}),
-      ...(task.note ? { note: task.note } : {}),
-      roles: (Object.keys(ROLE_LABELS) as Role[])
-        .filter((role) => task[role].length > 0)
-        .map((role) => ({
-          role,
-          label: ROLE_LABELS[role],
-          units: task[role].map((printed) => {
-            const unit = resolver.resolve(jurisdiction, printed);
-            return unit ? { printed, unitId: unit.id } : { printed };
-          }),
-        })),
-    }));
+  const tasks = taskViews(site, site.tasks.filter((task) => task.notice === notice.id));
 
   const ownTargets = site.targets.filter((target) => target.notice === notice.id);
   const targets = ownTargets
@@ -145,5 +103,12 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData, clauses:
     return { ...cite, ...(noticeId ? { noticeId } : {}) };
   });
 
-  return { meta, tasks, targets, groups, citations };
+  const cellsByTable = new Map<string, typeof site.regional>();
+  for (const cell of site.regional.filter((candidate) => candidate.notice === notice.id)) cellsByTable.set(cell.table, [...(cellsByTable.get(cell.table) ?? []), cell]);
+  const regionalTables = [...cellsByTable.values()].map((cells) => {
+    const view = regionalTableView(cells);
+    return { view, findings: checkRegionalTable(view, site.regionalFormulas) };
+  });
+
+  return { meta, tasks, targets, groups, citations, regionalTables };
 }

@@ -1,0 +1,162 @@
+import { createUnitResolver, type UnitResolver } from '../data/units.ts';
+import type { TaskRow, UnitRow } from '../data/tables.ts';
+import { jurisdictionOf } from '../notices/frontmatter.ts';
+import type { ClauseRef } from '../notices/clause-index.ts';
+import { STATUS_KEYS, taskStatus, type TaskStatus } from '../tasks/status.ts';
+import type { NoticeListItem } from './notice-list.ts';
+import type { SiteData } from './site-data.ts';
+
+/** Roles in the order the notices use them. */
+export const ROLE_LABELS = { lead: '牵头单位', responsible: '责任单位', cooperating: '配合单位', guiding: '指导单位' } as const;
+export type Role = keyof typeof ROLE_LABELS;
+export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+/** A unit named in a task, resolved to its page when it is in the units table. */
+export interface UnitRef {
+  printed: string;
+  unitId?: string;
+}
+
+/** A task with everything a table row shows. */
+export interface TaskView {
+  id: string;
+  notice: { id: string; docNumber: string; title: string; jurisdiction: string };
+  clause: ClauseRef;
+  title: string;
+  deadline?: string;
+  deadlineText?: string;
+  status: TaskStatus;
+  statusKey: string;
+  roles: Array<{ role: Role; label: string; units: UnitRef[] }>;
+  /** Ids of every resolved unit of the task, any role. */
+  unitIds: string[];
+  note?: string;
+}
+
+/** Builds the views of tasks, computing each status against `site.asOf`. */
+export function taskViews(site: SiteData, tasks: readonly TaskRow[] = site.tasks, resolver: UnitResolver = createUnitResolver(site.units)): TaskView[] {
+  const notices = new Map<string, NoticeListItem>(site.notices.map((notice) => [notice.id, notice]));
+  return tasks.flatMap((task): TaskView[] => {
+    const notice = notices.get(task.notice);
+    if (!notice) return [];
+    const jurisdiction = jurisdictionOf(notice.frontmatter);
+    const clause = (site.clauses[task.notice] ?? []).find((candidate) => candidate.id === task.clause) ?? { id: task.clause, label: task.clause };
+    const status = taskStatus(task.deadline, site.taskUpdates.filter((update) => update.task === task.id), site.asOf);
+    const roles = ROLES.filter((role) => task[role].length > 0).map((role) => ({
+      role,
+      label: ROLE_LABELS[role],
+      units: task[role].map((printed): UnitRef => {
+        const unit = resolver.resolve(jurisdiction, printed);
+        return unit ? { printed, unitId: unit.id } : { printed };
+      }),
+    }));
+    return [{
+      id: task.id,
+      notice: { id: notice.id, docNumber: notice.frontmatter.docNumber, title: notice.frontmatter.title, jurisdiction },
+      clause,
+      title: task.title,
+      ...(task.deadline ? { deadline: task.deadline } : {}),
+      ...(task.deadline_text ? { deadlineText: task.deadline_text } : {}),
+      ...(task.note ? { note: task.note } : {}),
+      status,
+      statusKey: STATUS_KEYS[status],
+      roles,
+      unitIds: [...new Set(roles.flatMap((role) => role.units.flatMap((unit) => (unit.unitId ? [unit.unitId] : []))))],
+    }];
+  });
+}
+
+/** Tasks ordered by deadline (tasks without one last), then by notice and clause order. */
+export function sortByDeadline(tasks: readonly TaskView[]): TaskView[] {
+  return [...tasks].sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+/** Counts of tasks by status, in the order of the statuses. */
+export function statusCounts(tasks: readonly TaskView[]): Array<{ status: TaskStatus; key: string; count: number }> {
+  return (Object.keys(STATUS_KEYS) as TaskStatus[]).map((status) => ({ status, key: STATUS_KEYS[status], count: tasks.filter((task) => task.status === status).length }));
+}
+
+/** One unit's involvement: its tasks by role, and the group memberships of its officers. */
+export interface UnitPageData {
+  unit: UnitRow;
+  tasksByRole: Array<{ role: Role; label: string; tasks: TaskView[] }>;
+  memberships: Array<{ groupId: string; groupName: string; noticeId: string; docNumber: string; role: string; name: string; position: string }>;
+}
+
+/**
+ * Builds a unit page. Group memberships are those whose printed position names the unit
+ * (its name or an alias) in a notice of the unit's jurisdiction, e.g. 自然资源局局长.
+ */
+export function buildUnitPage(site: SiteData, unit: UnitRow, allTasks: readonly TaskView[]): UnitPageData {
+  const tasksByRole = ROLES.map((role) => ({
+    role,
+    label: ROLE_LABELS[role],
+    tasks: sortByDeadline(allTasks.filter((task) => task.roles.some((entry) => entry.role === role && entry.units.some((ref) => ref.unitId === unit.id)))),
+  })).filter((entry) => entry.tasks.length > 0);
+
+  const names = [unit.name, ...unit.aliases].filter((name) => name.length >= 3 && unit.kind !== '统称');
+  const notices = new Map(site.notices.map((notice) => [notice.id, notice]));
+  const groups = new Map(site.groups.map((group) => [group.id, group]));
+  const memberships = site.groupMembers.flatMap((member) => {
+    const group = groups.get(member.group);
+    const notice = group ? notices.get(group.notice) : undefined;
+    if (!group || !notice || jurisdictionOf(notice.frontmatter) !== unit.jurisdiction) return [];
+    if (!names.some((name) => member.position.includes(name))) return [];
+    return [{ groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, name: member.name, position: member.position }];
+  });
+  return { unit, tasksByRole, memberships };
+}
+
+/** A person named in leadership groups, with every group and notice. People are told apart by name within a jurisdiction. */
+export interface PersonView {
+  key: string;
+  name: string;
+  jurisdiction: string;
+  appointments: Array<{ groupId: string; groupName: string; noticeId: string; docNumber: string; role: string; position: string }>;
+}
+
+/** Index of people across all leadership groups, sorted by jurisdiction then name. */
+export function peopleIndex(site: SiteData): PersonView[] {
+  const notices = new Map(site.notices.map((notice) => [notice.id, notice]));
+  const groups = new Map(site.groups.map((group) => [group.id, group]));
+  const people = new Map<string, PersonView>();
+  for (const member of [...site.groupMembers].sort((a, b) => a.group.localeCompare(b.group) || a.order - b.order)) {
+    const group = groups.get(member.group);
+    const notice = group ? notices.get(group.notice) : undefined;
+    if (!group || !notice) continue;
+    const jurisdiction = jurisdictionOf(notice.frontmatter);
+    const key = `${jurisdiction}-${member.name}`;
+    const person = people.get(key) ?? { key, name: member.name, jurisdiction, appointments: [] };
+    person.appointments.push({ groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, position: member.position });
+    people.set(key, person);
+  }
+  return [...people.values()].sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** Units × tasks of one notice with the role in each cell. */
+export interface ResponsibilityMatrix {
+  units: Array<{ id?: string; name: string }>;
+  rows: Array<{ task: TaskView; cells: Array<Role | undefined> }>;
+}
+
+/** Builds a notice's responsibility matrix; units appear in order of first mention. */
+export function responsibilityMatrix(tasks: readonly TaskView[], units: readonly UnitRow[]): ResponsibilityMatrix {
+  const columns: Array<{ id?: string; name: string }> = [];
+  const keyOf = (ref: UnitRef) => ref.unitId ?? `printed:${ref.printed}`;
+  const seen = new Set<string>();
+  for (const task of tasks) {
+    for (const role of task.roles) {
+      for (const ref of role.units) {
+        if (seen.has(keyOf(ref))) continue;
+        seen.add(keyOf(ref));
+        const unit = units.find((candidate) => candidate.id === ref.unitId);
+        columns.push(ref.unitId ? { id: ref.unitId, name: unit?.name ?? ref.printed } : { name: ref.printed });
+      }
+    }
+  }
+  const rows = tasks.map((task) => ({
+    task,
+    cells: columns.map((column) => task.roles.find((role) => role.units.some((ref) => (column.id ? ref.unitId === column.id : ref.printed === column.name)))?.role),
+  }));
+  return { units: columns, rows };
+}
