@@ -25,6 +25,9 @@ export function buildDataPage(site: SiteData): DatasetView[] {
   });
 }
 
+/** Tables whose rows each belong to one notice (all but the units, which belong to a jurisdiction). */
+export const perNoticeTables = allTables.filter((table) => table.name !== 'units');
+
 /** Rows of a table that belong to one notice (through the task, target or group they refer to). */
 export function rowsOfNotice(site: SiteData, table: TableSpec, noticeId: string): ReadonlyArray<Record<string, unknown>> {
   const rows = rowsOfTable(site, table);
@@ -35,6 +38,7 @@ export function rowsOfNotice(site: SiteData, table: TableSpec, noticeId: string)
   };
   return rows.filter((row) => {
     if ('notice' in row) return row['notice'] === noticeId;
+    if ('table' in row) return site.regional.some((cell) => cell.table === row['table'] && cell.notice === noticeId);
     if ('task' in row) return noticeOf('task', row['task']) === noticeId;
     if ('target' in row) return noticeOf('target', row['target']) === noticeId;
     if ('group' in row) return noticeOf('group', row['group']) === noticeId;
