@@ -28,22 +28,42 @@ export function buildDataPage(site: SiteData): DatasetView[] {
 /** Tables whose rows each belong to one notice (all but the units, which belong to a jurisdiction). */
 export const perNoticeTables = allTables.filter((table) => table.name !== 'units');
 
-/** Rows of a table that belong to one notice (through the task, target or group they refer to). */
+const rowsByNoticeCache = new WeakMap<SiteData, Map<string, Map<string, Array<Record<string, unknown>>>>>();
+
+/** Rows of a table that belong to one notice (through the task, target or group they refer to). Indexed once per site. */
 export function rowsOfNotice(site: SiteData, table: TableSpec, noticeId: string): ReadonlyArray<Record<string, unknown>> {
-  const rows = rowsOfTable(site, table);
-  const noticeOf = (field: 'task' | 'target' | 'group', id: unknown): string | undefined => {
-    if (field === 'task') return site.tasks.find((task) => task.id === id)?.notice;
-    if (field === 'target') return site.targets.find((target) => target.id === id)?.notice;
-    return site.groups.find((group) => group.id === id)?.notice;
+  let byTable = rowsByNoticeCache.get(site);
+  if (!byTable) {
+    byTable = new Map();
+    rowsByNoticeCache.set(site, byTable);
+  }
+  let byNotice = byTable.get(table.name);
+  if (!byNotice) {
+    byNotice = new Map();
+    const notices = noticeOfRow(site);
+    for (const row of rowsOfTable(site, table)) {
+      const notice = notices(row);
+      if (notice !== undefined) byNotice.set(notice, [...(byNotice.get(notice) ?? []), row]);
+    }
+    byTable.set(table.name, byNotice);
+  }
+  return byNotice.get(noticeId) ?? [];
+}
+
+/** A function telling which notice a row of any table belongs to. */
+function noticeOfRow(site: SiteData): (row: Record<string, unknown>) => string | undefined {
+  const taskNotice = new Map(site.tasks.map((task) => [task.id, task.notice]));
+  const targetNotice = new Map(site.targets.map((target) => [target.id, target.notice]));
+  const groupNotice = new Map(site.groups.map((group) => [group.id, group.notice]));
+  const tableNotice = new Map(site.regional.map((cell) => [cell.table, cell.notice]));
+  return (row) => {
+    if ('notice' in row) return row['notice'] as string;
+    if ('table' in row) return tableNotice.get(row['table'] as string);
+    if ('task' in row) return taskNotice.get(row['task'] as string);
+    if ('target' in row) return targetNotice.get(row['target'] as string);
+    if ('group' in row) return groupNotice.get(row['group'] as string);
+    return undefined;
   };
-  return rows.filter((row) => {
-    if ('notice' in row) return row['notice'] === noticeId;
-    if ('table' in row) return site.regional.some((cell) => cell.table === row['table'] && cell.notice === noticeId);
-    if ('task' in row) return noticeOf('task', row['task']) === noticeId;
-    if ('target' in row) return noticeOf('target', row['target']) === noticeId;
-    if ('group' in row) return noticeOf('group', row['group']) === noticeId;
-    return false;
-  });
 }
 
 /** Columns of a downloaded task list: the task table plus the computed status. */

@@ -33,15 +33,28 @@ export interface TaskView {
   note?: string;
 }
 
-/** Builds the views of tasks, computing each status against `site.asOf`. */
-export function taskViews(site: SiteData, tasks: readonly TaskRow[] = site.tasks, resolver: UnitResolver = createUnitResolver(site.units)): TaskView[] {
+const allTaskViews = new WeakMap<SiteData, TaskView[]>();
+
+/** Builds the views of tasks (by default all, computed once per site), each status computed against `site.asOf`. */
+export function taskViews(site: SiteData, tasks?: readonly TaskRow[], resolver: UnitResolver = createUnitResolver(site.units)): TaskView[] {
+  if (tasks === undefined) {
+    const cached = allTaskViews.get(site) ?? buildTaskViews(site, site.tasks, resolver);
+    allTaskViews.set(site, cached);
+    return cached;
+  }
+  return buildTaskViews(site, tasks, resolver);
+}
+
+function buildTaskViews(site: SiteData, tasks: readonly TaskRow[], resolver: UnitResolver): TaskView[] {
   const notices = new Map<string, NoticeListItem>(site.notices.map((notice) => [notice.id, notice]));
+  const updates = new Map<string, SiteData['taskUpdates']>();
+  for (const update of site.taskUpdates) updates.set(update.task, [...(updates.get(update.task) ?? []), update]);
   return tasks.flatMap((task): TaskView[] => {
     const notice = notices.get(task.notice);
     if (!notice) return [];
     const jurisdiction = jurisdictionOf(notice.frontmatter);
     const clause = (site.clauses[task.notice] ?? []).find((candidate) => candidate.id === task.clause) ?? { id: task.clause, label: task.clause };
-    const status = taskStatus(task.deadline, site.taskUpdates.filter((update) => update.task === task.id), site.asOf);
+    const status = taskStatus(task.deadline, updates.get(task.id) ?? [], site.asOf);
     const roles = ROLES.filter((role) => task[role].length > 0).map((role) => ({
       role,
       label: ROLE_LABELS[role],

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/lib/project/load-project.ts';
+import { clauseIndexOf } from '../../src/lib/notices/clause-index.ts';
+import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
+import { buildUnitPage, peopleIndex, responsibilityMatrix, statusCounts, taskViews } from '../../src/lib/pages/task-views.ts';
+import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
+import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
+import type { SiteData } from '../../src/lib/pages/site-data.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeProject } from '../support/project.ts';
+
+function siteOf(root: string, asOf: string): SiteData {
+  const { dataset, problems } = loadProject(root);
+  expect(problems).toEqual([]);
+  const body = readFileSync(path.join(root, 'content/notices/test-2022-1.mdx'), 'utf8').split(/^---$/mu)[2] ?? '';
+  return {
+    ...dataset,
+    notices: dataset.notices.map((notice) => ({ id: notice.id, frontmatter: notice.frontmatter })),
+    clauses: { 'test-2022-1': clauseIndexOf(body) },
+    asOf,
+  };
+}
+
+describe('page builders on the mini project', () => {
+  const site = siteOf(makeProject(), '2022-10-01');
+
+  it('resolves task units through aliases and computes status as of the build date', () => {
+    const [task] = taskViews(site);
+    expect(task).toMatchObject({ id: 'test-2022-1-t01', clause: { id: 'c1-0-1', label: '一1' }, status: '逾期', statusKey: 'overdue', unitIds: ['test-zrzyj', 'test-gxbm'] });
+    expect(task?.roles[0]).toMatchObject({ role: 'responsible', label: '责任单位', units: [{ printed: '自然资源局', unitId: 'test-zrzyj' }, { printed: '各相关部门', unitId: 'test-gxbm' }] });
+    expect(statusCounts(taskViews(site)).find((entry) => entry.status === '逾期')?.count).toBe(1);
+  });
+
+  it('builds the status from the as-of date: on its deadline, with the report still to come, the task is not started', () => {
+    expect(taskViews({ ...site, asOf: '2022-09-15' })[0]?.status).toBe('未开始');
+  });
+
+  it('builds a notice page with tasks, targets with milestones and progress, groups and citations', () => {
+    const page = buildNoticePage(site.notices[0]!, site);
+    expect(page.meta.find((row) => row.label === '文号')?.value).toBe('测政办发〔2022〕1号');
+    expect(page.targets[0]).toMatchObject({ target: { id: 'test-2022-1-clear' }, milestones: [{ value: 50 }], progress: [{ value: 48.2 }] });
+    expect(page.groups[0]?.members.map((member) => member.name)).toEqual(['张三']);
+    expect(page.citations).toEqual([{ docNumber: '临政办发〔2022〕35号', printed: '临政办发[2022]35号' }]);
+    expect(page.regionalTables[0]?.findings.every((finding) => finding.verdict === 'consistent')).toBe(true);
+  });
+
+  it('builds a unit page by role, and a responsibility matrix', () => {
+    const unit = site.units.find((candidate) => candidate.id === 'test-zrzyj')!;
+    const page = buildUnitPage(site, unit, taskViews(site));
+    expect(page.tasksByRole.map((entry) => [entry.role, entry.tasks.length])).toEqual([['responsible', 1]]);
+    const matrix = responsibilityMatrix(taskViews(site), site.units);
+    expect(matrix.units.map((column) => column.name)).toEqual(['测试县自然资源局', '各相关部门']);
+    expect(matrix.rows[0]?.cells).toEqual(['responsible', 'responsible']);
+  });
+
+  it('indexes people with their appointments', () => {
+    expect(peopleIndex(site)).toEqual([{ key: '测试县-张三', name: '张三', jurisdiction: '测试县', appointments: [{ groupId: 'test-2022-1-g1', groupName: '测试领导小组', noticeId: 'test-2022-1', docNumber: '测政办发〔2022〕1号', role: '组长', position: '县长' }] }]);
+  });
+
+  it('selects the rows of a notice for downloads, through references where a table has no notice column', () => {
+    expect(rowsOfNotice(site, tasksTable, 'test-2022-1')).toHaveLength(1);
+    expect(rowsOfNotice(site, milestonesTable, 'test-2022-1')).toHaveLength(1);
+    expect(rowsOfNotice(site, tasksTable, 'other')).toHaveLength(0);
+    expect(taskListRows(taskViews(site), site.asOf)[0]).toMatchObject({ responsible: ['自然资源局', '各相关部门'], status: '逾期', status_as_of: '2022-10-01' });
+  });
+});
