@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { clauseIndexOf } from '../../src/lib/notices/clause-index.ts';
+import { splitFrontmatter } from '../../src/lib/notices/frontmatter.ts';
 import { fileForPath, htmlFiles, readPage } from './support/site-files.ts';
 
 const siteDir = inject('siteDir');
@@ -39,6 +42,14 @@ describe('the built site', () => {
         expect(clause.getAttribute('data-clause')).toBeTruthy();
         expect(clause.querySelector('a.clause-link')?.getAttribute('href')).toBe(`#${clause.id}`);
       }
+    }
+  });
+
+  it('anchors the same clauses in the page as the data checks compute from the MDX', () => {
+    for (const id of noticeIds) {
+      const body = splitFrontmatter(readFileSync(path.join(ROOT, 'content/notices', `${id}.mdx`), 'utf8'))?.body ?? '';
+      const rendered = readPage(siteDir, `notices/${id}/index.html`).querySelectorAll('.notice-text .clause').map((element) => ({ id: element.id, label: element.getAttribute('data-clause') }));
+      expect(rendered, id).toEqual(clauseIndexOf(body));
     }
   });
 

@@ -1,0 +1,114 @@
+// `npm run bench`: builds synthetic corpora of several sizes and prints a table of figures.
+// It measures, it does not assert. Sizes: BENCH_SIZES=5,200,1000 (default) — 5000 takes long on 2 cores.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateBaseline, generateCorpus } from './bench/corpus.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, 'bench-results');
+const BIN = path.join(ROOT, 'node_modules/.bin');
+const sizes = (process.env['BENCH_SIZES'] ?? '5,200,1000').split(',').map(Number).filter((size) => size > 0);
+
+/** Runs a command, returning wall seconds and peak resident memory (MiB) of the largest process. */
+function measure(command: string, args: string[], cwd: string): { seconds: number; peakMiB: number | undefined; ok: boolean; output: string } {
+  const timeBinary = '/usr/bin/time';
+  const useTime = existsSync(timeBinary);
+  const started = performance.now();
+  const result = useTime
+    ? spawnSync(timeBinary, ['-f', '__PEAK_KB__%M', command, ...args], { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, SITE_AS_OF: '2023-12-31', ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 })
+    : spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, SITE_AS_OF: '2023-12-31', ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  const peak = /__PEAK_KB__(\d+)/u.exec(result.stderr ?? '')?.[1];
+  return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined, ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function directorySize(directory: string): number {
+  if (!existsSync(directory)) return 0;
+  return readdirSync(directory, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).reduce((total, entry) => total + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** gzip bytes of the JavaScript a page loads (its module scripts), and of the page with its CSS and JS. */
+function pageWeight(site: string, page: string): { js: number; total: number } {
+  const html = readFileSync(path.join(site, page), 'utf8');
+  const assets = [...html.matchAll(/<(?:script[^>]*src|link[^>]*href)="([^"]+\.(?:js|css))"/gu)].map((match) => match[1]!);
+  let js = 0;
+  let total = gzipSync(html).length;
+  for (const asset of new Set(assets)) {
+    const file = path.join(site, asset.replace(/^\//u, ''));
+    if (!existsSync(file)) continue;
+    const bytes = gzipSync(readFileSync(file)).length;
+    total += bytes;
+    if (asset.endsWith('.js')) js += bytes;
+  }
+  // Inline module scripts are part of the page's JavaScript too.
+  for (const match of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/gu)) js += gzipSync(match[1] ?? '').length;
+  return { js, total };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: string[][] = [];
+const timings: Array<{ size: number; seconds: number }> = [];
+let weights: Array<[string, { js: number; total: number }]> = [];
+
+for (const size of sizes) {
+  const corpus = generateCorpus(size, path.join(WORK, `corpus-${size}`));
+  const baseline = generateBaseline(corpus, path.join(WORK, `baseline-${size}`));
+  const site = measure(path.join(BIN, 'astro'), ['build'], corpus);
+  if (!site.ok) {
+    console.error(site.output.slice(-4000));
+    throw new Error(`build of ${size} notices failed`);
+  }
+  const index = measure(path.join(BIN, 'pagefind'), ['--site', 'dist'], corpus);
+  const plain = measure(path.join(BIN, 'astro'), ['build'], baseline);
+  const fullSeconds = site.seconds + index.seconds;
+  timings.push({ size, seconds: fullSeconds });
+  const dist = path.join(corpus, 'dist');
+  const pagefindBytes = directorySize(path.join(dist, 'pagefind'));
+  rows.push([
+    String(size),
+    `${fullSeconds.toFixed(1)} s`,
+    site.peakMiB === undefined ? 'n/a' : `${Math.max(site.peakMiB, index.peakMiB ?? 0).toFixed(0)} MiB`,
+    `${plain.seconds.toFixed(1)} s`,
+    plain.peakMiB === undefined ? 'n/a' : `${plain.peakMiB.toFixed(0)} MiB`,
+    `${(fullSeconds / plain.seconds).toFixed(2)}×`,
+    kb(pagefindBytes),
+  ]);
+  if (size === sizes[0]) {
+    const firstNotice = readdirSync(path.join(dist, 'notices')).find((name) => existsSync(path.join(dist, 'notices', name, 'index.html')) && !['region', 'year'].includes(name));
+    const pages: Array<[string, string]> = [
+      ['home', 'index.html'],
+      ['notice', `notices/${firstNotice}/index.html`],
+      ['task list', 'tasks/index.html'],
+      ['unit', `units/${readdirSync(path.join(dist, 'units')).find((name) => statSync(path.join(dist, 'units', name)).isDirectory())}/index.html`],
+      ['data', 'data/index.html'],
+      ['search', 'search/index.html'],
+      ['dashboard', 'dashboard/index.html'],
+    ];
+    weights = pages.filter(([, page]) => existsSync(path.join(dist, page))).map(([name, page]) => [name, pageWeight(dist, page)]);
+  }
+}
+
+console.log('\nFull build (Astro pages + Pagefind index) against a plain Astro build of the same MDX files\n');
+const header = ['notices', 'full build', 'peak memory', 'plain Astro', 'plain peak', 'ratio', 'search index'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+
+if (timings.length >= 2) {
+  const [first, last] = [timings[0]!, timings.at(-1)!];
+  const perNotice = timings.map(({ size, seconds }) => `${size}: ${((seconds / size) * 1000).toFixed(0)} ms`);
+  const growth = (last.seconds - first.seconds) / (last.size - first.size);
+  const predicted = first.seconds + growth * (last.size - first.size);
+  const middle = timings.slice(1, -1).map(({ size, seconds }) => Math.abs(seconds - (first.seconds + growth * (size - first.size))) / seconds);
+  console.log(`\nTime per notice — ${perNotice.join(', ')}; marginal cost ${(growth * 1000).toFixed(0)} ms per notice.`);
+  console.log(middle.length === 0 ? `Linear fit through ${first.size} and ${last.size} notices: ${predicted.toFixed(1)} s predicted and measured.` : `Growth is ${middle.every((error) => error < 0.2) ? '' : 'not '}linear within 20 % (largest deviation of intermediate sizes from the straight line: ${(Math.max(...middle) * 100).toFixed(0)} %).`);
+}
+
+if (weights.length > 0) {
+  console.log(`\nPage weight (gzip) for ${sizes[0]} notices — budgets: notice page without chart ≤ 15 KB JS, chart page ≤ 40 KB JS`);
+  for (const [name, weight] of weights) console.log(`${name.padEnd(10)} JS ${kb(weight.js).padStart(9)}   total ${kb(weight.total).padStart(9)}`);
+}
+console.log(`\nBudget: a full build of 1,000 notices under 3× a plain Astro build of the same files.`);
