@@ -4,12 +4,16 @@
  * Used by a test over every notice, so that "every sentence in source order" is checked, not assumed.
  */
 
-/** The source's characters in order: page-number lines (`- 7 -`) and all whitespace removed. */
+/**
+ * The source's characters in order: page-number lines (`- 7 -`), all whitespace and the `**`
+ * bold markers some extracts carry (formatting, not text) removed.
+ */
 export function sourceCharacters(source: string): string {
   return source
     .split('\n')
     .filter((line) => !/^\s*[-—–]\s*\d+\s*[-—–]\s*$/u.test(line))
     .join('')
+    .replace(/\*\*/gu, '')
     .replace(/\s+/gu, '');
 }
 
