@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkClauseAnchors } from './src/lib/markdown/remark-clause-anchors.ts';
 import { remarkDocCitations } from './src/lib/markdown/remark-doc-citations.ts';
+import { remarkHeadingOrder } from './src/lib/markdown/remark-heading-order.ts';
+import { rehypeAccessibleTables } from './src/lib/markdown/rehype-accessible-tables.ts';
 import { publishedNoticePaths } from './src/lib/project/notice-paths.ts';
 import validateProject from './src/integrations/validate-project.ts';
 
@@ -17,7 +19,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkClauseAnchors, [remarkDocCitations, { publishedNotices: publishedNoticePaths('.', base) }]],
+      remarkPlugins: [remarkClauseAnchors, [remarkDocCitations, { publishedNotices: publishedNoticePaths('.', base) }], remarkHeadingOrder],
+      rehypePlugins: [rehypeAccessibleTables],
     }),
   },
   integrations: [validateProject(), mdx()],
