@@ -7,22 +7,26 @@ import { resolveAsOf } from '../lib/tasks/status.ts';
 
 let cached: Promise<SiteData> | undefined;
 
+// The content store does not keep file order; rows are put back in the order of their files and lines.
+const inFileOrder = <T extends { location: { file: string; line: number } }>(rows: T[]): T[] =>
+  rows.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+
 /** All notices and data rows of the site, loaded once per build. */
 export function loadSiteData(): Promise<SiteData> {
   cached ??= (async (): Promise<SiteData> => ({
     notices: (await getCollection('notices')).map((entry) => ({ id: entry.id, frontmatter: entry.data })),
     clauses: Object.fromEntries((await getCollection('notices')).map((entry) => [entry.id, clauseIndexOf(entry.body ?? '')])),
-    units: (await getCollection('units')).map((entry) => entry.data),
-    tasks: (await getCollection('tasks')).map((entry) => entry.data),
-    taskUpdates: (await getCollection('taskUpdates')).map((entry) => entry.data),
+    units: inFileOrder((await getCollection('units')).map((entry) => entry.data)),
+    tasks: inFileOrder((await getCollection('tasks')).map((entry) => entry.data)),
+    taskUpdates: inFileOrder((await getCollection('taskUpdates')).map((entry) => entry.data)),
     asOf: resolveAsOf(process.env['SITE_AS_OF']),
-    targets: (await getCollection('targets')).map((entry) => entry.data),
-    milestones: (await getCollection('milestones')).map((entry) => entry.data),
-    progress: (await getCollection('progress')).map((entry) => entry.data),
-    groups: (await getCollection('groups')).map((entry) => entry.data),
-    groupMembers: (await getCollection('groupMembers')).map((entry) => entry.data),
-    regional: (await getCollection('regional')).map((entry) => entry.data),
-    regionalFormulas: (await getCollection('regionalFormulas')).map((entry) => entry.data),
+    targets: inFileOrder((await getCollection('targets')).map((entry) => entry.data)),
+    milestones: inFileOrder((await getCollection('milestones')).map((entry) => entry.data)),
+    progress: inFileOrder((await getCollection('progress')).map((entry) => entry.data)),
+    groups: inFileOrder((await getCollection('groups')).map((entry) => entry.data)),
+    groupMembers: inFileOrder((await getCollection('groupMembers')).map((entry) => entry.data)),
+    regional: inFileOrder((await getCollection('regional')).map((entry) => entry.data)),
+    regionalFormulas: inFileOrder((await getCollection('regionalFormulas')).map((entry) => entry.data)),
   }))();
   return cached;
 }
