@@ -30,9 +30,9 @@ export function generateCorpus(size: number, target: string): string {
   for (const { original, id, serial } of copies) {
     let source = readFileSync(path.join(noticesDir, `${original}.mdx`), 'utf8');
     if (id !== original) {
-      // A distinct document number: same issuer and year, number 10000 + serial.
+      // A distinct document number: same issuer and year, number 1000 + serial.
       const docNumber = /^docNumber:\s*(.+)$/mu.exec(source)?.[1]?.trim() ?? '';
-      const renumbered = docNumber.replace(/〕\d+号$/u, `〕${10000 + serial}号`);
+      const renumbered = docNumber.replace(/〕\d+号$/u, `〕${1000 + serial}号`);
       source = source.split(docNumber).join(renumbered);
     }
     writeFileSync(path.join(target, 'content/notices', `${id}.mdx`), source);

@@ -38,6 +38,8 @@ export class DataValidationError extends Error {
     const errors = problems.filter((problem) => problem.severity === 'error');
     super(`数据或内容有 ${errors.length} 处错误，网站未生成 / ${errors.length} problem(s) in content or data; the site was not built:\n${formatProblems(errors)}`);
     this.name = 'DataValidationError';
+    // The message lists every problem; nothing after it in a stack trace helps staff.
+    this.stack = `${this.name}: ${this.message}`;
     this.problems = problems;
   }
 }

@@ -15,7 +15,7 @@ const isoDate = z.preprocess(
 
 const docNumber = z
   .string()
-  .regex(/^\p{Script=Han}{1,10}[〔［\[【（(]\d{4}[〕］\]】）)]\d{1,4}号$/u, '文号格式应如 安政办发〔2022〕50号 / a document number looks like 安政办发〔2022〕50号');
+  .regex(/^\p{Script=Han}{1,10}[〔［\[【（(]\d{4}[〕］\]】）)]\d{1,4}号$/u, '文号格式应如 安政办发〔2022〕50号 / an issue number (文号) looks like 安政办发〔2022〕50号');
 
 /** A document that a notice cites. */
 export const citedDocumentSchema = z

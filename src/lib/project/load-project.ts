@@ -70,7 +70,7 @@ export function loadProject(root: string): { dataset: Dataset; problems: DataPro
   const seenNumbers = new Map<string, string>();
   for (const notice of notices) {
     const other = seenNumbers.get(notice.frontmatter.docNumber);
-    if (other) problems.push({ file: notice.file, line: 2, column: 1, message: `文号 ${notice.frontmatter.docNumber} 与 ${other} 重复。`, messageEn: `Document number ${notice.frontmatter.docNumber} is also used by ${other}.`, severity: 'error' });
+    if (other) problems.push({ file: notice.file, line: 2, column: 1, message: `文号 ${notice.frontmatter.docNumber} 与 ${other} 重复。`, messageEn: `Issue number (文号) ${notice.frontmatter.docNumber} is also used by ${other}.`, severity: 'error' });
     seenNumbers.set(notice.frontmatter.docNumber, notice.file);
   }
 
