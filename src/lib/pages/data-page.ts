@@ -1,7 +1,7 @@
 import { datasetFieldOfTable } from '../data/dataset.ts';
 import { allTables, type TableSpec } from '../data/tables.ts';
 import type { SiteData } from './site-data.ts';
-import type { TaskView } from './task-views.ts';
+import { responsibilityMatrix, ROLE_LABELS, taskViews, type TaskView } from './task-views.ts';
 
 /** Rows of a table from the site data, by table name. */
 export function rowsOfTable(site: SiteData, table: TableSpec): ReadonlyArray<Record<string, unknown>> {
@@ -88,4 +88,20 @@ export function taskListRows(tasks: readonly TaskView[], asOf: string): Array<Re
     status: task.status,
     status_as_of: asOf,
   }));
+}
+
+/** A notice's responsibility matrix as a downloadable table: a row per task, a column per unit, the role in each cell. */
+export function matrixTable(site: SiteData, noticeId: string): { columns: Array<{ name: string }>; rows: Array<Record<string, unknown>> } {
+  const matrix = responsibilityMatrix(taskViews(site, site.tasks.filter((task) => task.notice === noticeId)), site.units);
+  const columns = [{ name: 'task' }, { name: 'clause' }, { name: 'title' }, ...matrix.units.map((unit) => ({ name: unit.name }))];
+  const rows = matrix.rows.map((row) => ({
+    task: row.task.id,
+    clause: row.task.clause.label,
+    title: row.task.title,
+    ...Object.fromEntries(matrix.units.map((unit, index) => {
+      const role = row.cells[index];
+      return [unit.name, role ? ROLE_LABELS[role] : ''];
+    })),
+  }));
+  return { columns, rows };
 }
