@@ -64,7 +64,7 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
     for (const [column, label] of ROLE_COLUMNS) {
       for (const name of task[column]) {
         if (!resolver.resolve(jurisdiction, name)) {
-          at(task.location, column, `${label}“${name}”不在${jurisdiction}的单位表中：请在 data/units/ 中把它加为单位或某个单位的别名（aliases）。`, `${column} "${name}" is not a unit of ${jurisdiction}: add it to data/units/ as a unit or an alias.`);
+          at(task.location, column, `${label}“${name}”不在${jurisdiction}的单位表中：请在 data/units/ 中把它加为单位或某个单位的别名（aliases）。`, `Unit "${name}" (${column}) is not in the units of ${jurisdiction}: add it to data/units/ as a unit or an alias.`);
         }
       }
     }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../support/static-server.ts';
+import { serveStatic } from '../../../scripts/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Where the site under test is built: never the user's dist/. */

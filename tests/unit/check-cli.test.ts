@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MINI_DATA, makeProject } from '../support/project.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+// `npm run check` as staff run it: a real process, its exit code and what it prints.
+const check = (overrides: Record<string, string | Uint8Array | null>) => {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'scripts/check-data.ts'), makeProject(overrides)], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+};
+const TASKS = 'data/tasks/test-2022-1.csv';
+const TARGETS = 'data/targets/test-2022-1.csv';
+const MILESTONES = 'data/milestones/test-2022-1.csv';
+const PROGRESS = 'data/progress/test-2022-1.csv';
+const edit = (file: string, from: string, to: string) => ({ [file]: MINI_DATA[file]!.replace(from, to) });
+
+describe('npm run check', () => {
+  it('passes a valid project with exit code 0', () => {
+    const { status, output } = check({});
+    expect(output).toContain('0 errors');
+    expect(status).toBe(0);
+  });
+
+  it.each([
+    ['a missing column', edit(TASKS, ',guiding,note', ',note'), `${TASKS}:1:`, '缺少“guiding”列'],
+    ['an extra column', edit(TASKS, ',note\n', ',note,extra\n'), `${TASKS}:1:12`, '多余的列“extra”'],
+    ['a non-numeric value in a numeric column', edit(TARGETS, ',127.53,', ',约48亩,'), `${TARGETS}:2:6`, '“约48亩”不是数字'],
+    ['a percentage out of range', edit(MILESTONES, ',50,%', ',150,%'), `${MILESTONES}:2:6`, '超出 0–100'],
+    ['an impossible date', edit(TASKS, ',2022-09-15,', ',2022/13/40,'), `${TASKS}:2:5`, '这个日期不存在'],
+    ['a date without a year', edit(TASKS, ',2022-09-15,', ',9月15日前,'), `${TASKS}:2:5`, '没有年份'],
+    ['a duplicate key', { [TASKS]: `${MINI_DATA[TASKS]}test-2022-1-t01,test-2022-1,c1,重复,,,自然资源局,,,,\n` }, `${TASKS}:3:1`, '重复'],
+    ['an unknown notice', edit(TASKS, 'test-2022-1-t01,test-2022-1,', 'test-2022-1-t01,nope-2022-1,'), `${TASKS}:2:2`, '找不到文件“nope-2022-1”'],
+    ['an unknown unit', edit(TASKS, '自然资源局、', '县财政局、'), `${TASKS}:2:7`, '“县财政局”不在测试县的单位表中'],
+    ['an unknown target', edit(PROGRESS, 'test-2022-1-clear,', 'test-2022-1-nope,'), `${PROGRESS}:2:1`, '目标“test-2022-1-nope”不存在'],
+    ['an empty file', { [TASKS]: '' }, `${TASKS}:1:1`, '文件是空的'],
+    ['a truncated file', { [TASKS]: MINI_DATA[TASKS]!.slice(0, MINI_DATA[TASKS]!.indexOf('2022-09-15')) }, `${TASKS}:2:`, '被截断'],
+    ['a row with too many fields', edit(TASKS, '各相关部门,,,,', '各相关部门,,,,,x'), `${TASKS}:2:12`, '多了逗号'],
+    ['a file that is not UTF-8', { [TASKS]: Uint8Array.from([...new TextEncoder().encode('id,notice\n'), 0xb2, 0xe2, 0xca, 0xd4]) }, `${TASKS}:2:1`, 'CSV UTF-8'],
+  ])('rejects %s with its file, line and column and exit code 1', (_kind, overrides, location, phrase) => {
+    const { status, output } = check(overrides);
+    expect(status).toBe(1);
+    const line = output.split('\n').find((candidate) => candidate.startsWith(location));
+    expect(line, output).toBeDefined();
+    expect(line).toContain(phrase);
+    expect(line).toMatch(/ \/ [A-Z]/u); // the English sentence follows the Chinese one
+  });
+
+  it('flags a decreasing cumulative value as a warning without failing', () => {
+    const { status, output } = check({ [PROGRESS]: `${MINI_DATA[PROGRESS]}test-2022-1-clear,2022-10-14,40,亩,县自然资源局报告,,\n` });
+    expect(status).toBe(0);
+    expect(output).toMatch(new RegExp(`^${PROGRESS}:3:3  警告 warning: .*降到`, 'mu'));
+  });
+
+  it('accepts UTF-8 with a byte-order mark', () => {
+    expect(check({ [TASKS]: `\uFEFF${MINI_DATA[TASKS]}` }).status).toBe(0);
+  });
+});
