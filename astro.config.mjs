@@ -8,6 +8,7 @@ import { remarkHeadingOrder } from './src/lib/markdown/remark-heading-order.ts';
 import { rehypeAccessibleTables } from './src/lib/markdown/rehype-accessible-tables.ts';
 import { publishedNoticePaths } from './src/lib/project/notice-paths.ts';
 import validateProject from './src/integrations/validate-project.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // GitHub Pages serves a project site under /<repo>/: the workflow sets SITE_BASE and SITE_URL.
 const base = process.env.SITE_BASE ?? '/';
@@ -23,5 +24,5 @@ export default defineConfig({
       rehypePlugins: [rehypeAccessibleTables],
     }),
   },
-  integrations: [validateProject(), mdx()],
+  integrations: [validateProject(), mdx(), sitemap()],
 });

@@ -4,6 +4,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { clauseIndexOf } from '../lib/notices/clause-index.ts';
 import type { SiteData } from '../lib/pages/site-data.ts';
 import { resolveAsOf } from '../lib/tasks/status.ts';
+import { readContentHistory } from '../lib/project/git-history.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -20,6 +21,7 @@ export function loadSiteData(): Promise<SiteData> {
     tasks: inFileOrder((await getCollection('tasks')).map((entry) => entry.data)),
     taskUpdates: inFileOrder((await getCollection('taskUpdates')).map((entry) => entry.data)),
     asOf: resolveAsOf(process.env['SITE_AS_OF']),
+    history: readContentHistory(process.cwd()),
     targets: inFileOrder((await getCollection('targets')).map((entry) => entry.data)),
     milestones: inFileOrder((await getCollection('milestones')).map((entry) => entry.data)),
     progress: inFileOrder((await getCollection('progress')).map((entry) => entry.data)),

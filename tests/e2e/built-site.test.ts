@@ -53,6 +53,20 @@ describe('the built site', () => {
     }
   });
 
+  it('publishes a sitemap of every page and an Atom feed and change log from git history', () => {
+    const sitemap = readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
+    for (const id of noticeIds) expect(sitemap).toContain(`/notices/${id}/</loc>`);
+    expect(sitemap).not.toContain('.csv');
+    const feed = readPage(siteDir, 'changes/feed.xml');
+    const entries = feed.querySelectorAll('entry');
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries[0]?.querySelector('summary')?.text).toMatch(/^(content|data)\//u);
+    const changes = readPage(siteDir, 'changes/index.html').querySelectorAll('.change-list > li');
+    expect(changes.length).toBe(Math.min(entries.length, changes.length));
+    // Every notice page says when its text last changed.
+    for (const id of noticeIds) expect(readPage(siteDir, `notices/${id}/index.html`).querySelector('.updated')?.text).toMatch(/^正文最后更新：\d{4}年/u);
+  });
+
   it('resolves every internal link and anchor', () => {
     const broken: string[] = [];
     for (const file of htmlFiles(siteDir)) {

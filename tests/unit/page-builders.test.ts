@@ -19,6 +19,7 @@ function siteOf(root: string, asOf: string): SiteData {
     notices: dataset.notices.map((notice) => ({ id: notice.id, frontmatter: notice.frontmatter })),
     clauses: { 'test-2022-1': clauseIndexOf(body) },
     asOf,
+    history: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { datasetFieldOfTable } from '../data/dataset.ts';
 import { allTables, type TableSpec } from '../data/tables.ts';
 import type { SiteData } from './site-data.ts';
+import { lastChanged, type ContentChange } from '../project/git-history.ts';
 import { responsibilityMatrix, ROLE_LABELS, taskViews, type TaskView } from './task-views.ts';
 
 /** Rows of a table from the site data, by table name. */
@@ -15,13 +16,15 @@ export interface DatasetView {
   rowCount: number;
   /** Source files in the repository, e.g. data/tasks/anze-2022-50.csv. */
   files: string[];
+  /** The newest change to the table's folder, from git. */
+  updated?: ContentChange | undefined;
 }
 
 /** Every table with its row count and the files its rows come from. */
 export function buildDataPage(site: SiteData): DatasetView[] {
   return allTables.map((table) => {
     const rows = rowsOfTable(site, table) as ReadonlyArray<{ location?: { file: string } }>;
-    return { table, rowCount: rows.length, files: [...new Set(rows.map((row) => row.location?.file ?? ''))].filter(Boolean).sort() };
+    return { table, rowCount: rows.length, files: [...new Set(rows.map((row) => row.location?.file ?? ''))].filter(Boolean).sort(), updated: lastChanged(site.history, `data/${table.name}`) };
   });
 }
 

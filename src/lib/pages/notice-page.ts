@@ -5,6 +5,7 @@ import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
 import { checkRegionalTable, regionalTableView, type ConsistencyFinding, type RegionalTableView } from '../consistency/regional-checks.ts';
 import { taskViews, type TaskView } from './task-views.ts';
+import { lastChanged, lastChangedWhere, type ContentChange } from '../project/git-history.ts';
 
 import type { ClauseRef } from '../notices/clause-index.ts';
 
@@ -37,6 +38,8 @@ export interface CitationView {
 
 /** Everything a notice page shows besides its text. */
 export interface NoticePageData {
+  /** When the text and the data of this notice last changed (from git), if known. */
+  updated: { text?: ContentChange | undefined; data?: ContentChange | undefined };
   meta: Array<{ label: string; value: string }>;
   tasks: TaskView[];
   targets: TargetView[];
@@ -110,5 +113,10 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
     return { view, findings: checkRegionalTable(view, site.regionalFormulas) };
   });
 
-  return { meta, tasks, targets, groups, citations, regionalTables };
+  const updated = {
+    text: lastChanged(site.history, `content/notices/${notice.id}.mdx`),
+    data: lastChangedWhere(site.history, (path) => path.startsWith('data/') && path.endsWith(`/${notice.id}.csv`)),
+  };
+
+  return { updated, meta, tasks, targets, groups, citations, regionalTables };
 }

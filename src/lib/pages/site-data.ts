@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/dataset.ts';
 import type { ClauseRef } from '../notices/clause-index.ts';
+import type { ContentChange } from '../project/git-history.ts';
 import type { NoticeListItem } from './notice-list.ts';
 
 /** Everything the pages are built from, as plain arrays (see src/data/site-data.ts): every data table, plus: */
@@ -9,4 +10,6 @@ export type SiteData = Omit<Dataset, 'notices'> & {
   clauses: Record<string, ClauseRef[]>;
   /** The date statuses are computed for (SITE_AS_OF, or the build date). */
   asOf: string;
+  /** Commits that changed content or data, newest first (empty without git). */
+  history: ContentChange[];
 };
