@@ -2,6 +2,8 @@
 // pass it to the pure builders in src/lib/pages.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { clauseIndexOf } from '../lib/notices/clause-index.ts';
+import path from 'node:path';
+import { DataValidationError, type DataProblem } from '../lib/data/problems.ts';
 import type { SiteData } from '../lib/pages/site-data.ts';
 import { resolveAsOf } from '../lib/tasks/status.ts';
 import { readContentHistory } from '../lib/project/git-history.ts';
@@ -9,8 +11,20 @@ import { readContentHistory } from '../lib/project/git-history.ts';
 let cached: Promise<SiteData> | undefined;
 
 // The content store does not keep file order; rows are put back in the order of their files and lines.
-const inFileOrder = <T extends { location: { file: string; line: number } }>(rows: T[]): T[] =>
-  rows.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+// In the dev server a collection whose files have errors carries them in one entry (see the
+// CSV loader): raise them here so the error overlay names file, line and column.
+const inFileOrder = <T extends { location: { file: string; line: number } }>(rows: T[]): T[] => {
+  const problems = rows.flatMap((row) => (row as { problems?: DataProblem[] }).problems ?? []);
+  if (problems.length > 0) throw locatedError(problems);
+  return rows.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+};
+
+function locatedError(problems: DataProblem[]): DataValidationError {
+  const error = new DataValidationError(problems) as DataValidationError & { loc?: { file: string; line: number; column: number } };
+  const first = problems[0];
+  if (first) error.loc = { file: path.resolve(first.file), line: first.line, column: first.column };
+  return error;
+}
 
 /** All notices and data rows of the site, loaded once per build. */
 export function loadSiteData(): Promise<SiteData> {
@@ -29,7 +43,11 @@ export function loadSiteData(): Promise<SiteData> {
     groupMembers: inFileOrder((await getCollection('groupMembers')).map((entry) => entry.data)),
     regional: inFileOrder((await getCollection('regional')).map((entry) => entry.data)),
     regionalFormulas: inFileOrder((await getCollection('regionalFormulas')).map((entry) => entry.data)),
-  }))();
+  }))().catch((error: unknown) => {
+    // Do not keep a failure: the next request reads the (fixed) files again.
+    cached = undefined;
+    throw error;
+  });
   return cached;
 }
 

@@ -8,6 +8,9 @@ import type { TableSpec } from '../lib/data/tables.ts';
 import { validateTable } from '../lib/data/validate-table.ts';
 import { DATA_DIR } from '../lib/project/load-project.ts';
 
+/** Id of the entry that carries a collection's current problems in the dev server. */
+export const PROBLEMS_ENTRY_ID = '__problems__';
+
 /**
  * Content-layer loader for one CSV table: every `data/<table>/*.csv` file, validated cell by cell.
  * A bad cell throws an error naming file, line and column (the dev overlay shows it), instead of
@@ -36,7 +39,15 @@ export function csvTableLoader(table: TableSpec): Loader {
             entries.push({ id: table.key.map((column) => String(record[column])).join('--'), data: record });
           }
         }
-        if (problems.some((problem) => problem.severity === 'error')) throw new DataValidationError(problems);
+        const errors = problems.filter((problem) => problem.severity === 'error');
+        if (errors.length > 0) {
+          // A build stops here. The dev server keeps the last good rows and records the problems,
+          // so the page that reads this collection shows them in the error overlay until fixed.
+          if (!watcher) throw new DataValidationError(errors);
+          logger.error(new DataValidationError(errors).message);
+          store.set({ id: PROBLEMS_ENTRY_ID, data: { problems: errors } });
+          return;
+        }
         store.clear();
         for (const entry of entries) store.set({ ...entry, digest: generateDigest(entry.data) });
         logger.debug(`${entries.length} rows from ${files.length} files`);
