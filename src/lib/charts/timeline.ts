@@ -46,6 +46,6 @@ export function timelineGeometry(items: readonly TimelineItem[], asOf: string, w
       return { ...item, x: x(dayOf(item.deadline)), y: height - MARGIN.bottom - (level + 0.5) * rowHeight, text: `${chartDate(item.deadline)}：${item.label}${item.overdue ? '（已逾期）' : ''}` };
     }),
     asOf: { x: x(dayOf(asOf)), date: asOf },
-    ticks: x.ticks(Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 90))).map((tick) => ({ x: x(tick), label: `${tick.getUTCFullYear()}年${tick.getUTCMonth() + 1}月` })),
+    ticks: x.ticks(Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 130))).map((tick) => ({ x: x(tick), label: `${tick.getUTCFullYear()}年${tick.getUTCMonth() + 1}月` })),
   };
 }

@@ -9,7 +9,7 @@ export interface ChartSize {
 }
 
 /** Margins around the plotting area, leaving room for axis labels. */
-export const MARGIN = { top: 16, right: 16, bottom: 36, left: 48 } as const;
+export const MARGIN = { top: 28, right: 16, bottom: 36, left: 48 } as const;
 
 /** A point of a series with its screen position and what a tooltip says about it. */
 export interface ChartPoint {
@@ -104,7 +104,7 @@ export function trajectoryGeometry(
     planned: { path: path(planned) ?? '', points: planned },
     reported: { path: reported.length > 1 ? (path(reported) ?? '') : '', points: reported },
     asOf: asOfDate >= first && asOfDate <= last ? { x: x(asOfDate), date: asOf } : undefined,
-    xTicks: x.ticks(Math.max(2, Math.floor((size.width - MARGIN.left - MARGIN.right) / 90))).map((tick) => ({ x: x(tick), label: `${tick.getUTCFullYear()}年${tick.getUTCMonth() + 1}月` })),
+    xTicks: x.ticks(Math.max(2, Math.floor((size.width - MARGIN.left - MARGIN.right) / 130))).map((tick) => ({ x: x(tick), label: `${tick.getUTCFullYear()}年${tick.getUTCMonth() + 1}月` })),
     yTicks: y.ticks(5).map((tick) => ({ y: y(tick), label: `${tick}%` })),
   };
 }
