@@ -1,41 +1,141 @@
-// Runs the query in ?q= with Pagefind and lists the pages, keeping only pages whose text
-// really contains the query (normalised), so results match what Ctrl+F would find.
+// The search page: runs ?q= (with ?region= ?issuer= ?year= ?kind= ?sort=date) through Pagefind,
+// keeps only pages whose text contains the query exactly (normalised), and lists them with
+// highlighted excerpts linking to the clause of the first match.
 import { normalizeForMatch } from '../lib/text/normalize.ts';
+import { anchorAt, excerptAround, matchOffsets, searchTermsOf, type AnchorOffset } from '../lib/search/text.ts';
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; content: string; excerpt: string; meta: Record<string, string> }>;
-}
+interface PagefindData { url: string; content: string; meta: Record<string, string> }
 interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string, options?: Record<string, unknown>) => Promise<{ results: Array<{ data: () => Promise<PagefindData> }> }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTERS = { region: '地区', issuer: '发文机关', year: '年份', kind: '类别' } as const;
+type FilterParam = keyof typeof FILTERS;
+const PAGE_SIZE = 20;
+
+/** A verified match, ready to render. */
+interface Match { data: PagefindData; offsets: number[]; normalized: string }
+
+function renderMatch(match: Match, query: string): HTMLLIElement {
+  const { data, offsets, normalized } = match;
+  const anchors = JSON.parse(data.meta['anchors'] ?? '[]') as AnchorOffset[];
+  const first = offsets[0] ?? 0;
+  const anchor = anchorAt(anchors, first);
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = `${data.url}${anchor ? `#${anchor}` : ''}`;
+  link.textContent = data.meta['title'] ?? data.url;
+  const meta = document.createElement('p');
+  meta.className = 'result-meta';
+  meta.textContent = [data.meta['docNumber'], data.meta['issuer'], data.meta['date']].filter(Boolean).join(' · ');
+  item.append(link, meta);
+  const length = normalizeForMatch(query).length;
+  for (const offset of offsets.slice(0, 3)) {
+    const parts = excerptAround(normalized, offset, length);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    const mark = document.createElement('mark');
+    mark.textContent = parts.match;
+    const clause = anchorAt(anchors, offset);
+    if (clause) {
+      const jump = document.createElement('a');
+      jump.href = `${data.url}#${clause}`;
+      jump.append(parts.before, mark, parts.after);
+      excerpt.append(jump);
+    } else excerpt.append(parts.before, mark, parts.after);
+    item.append(excerpt);
+  }
+  if (offsets.length > 3) {
+    const more = document.createElement('p');
+    more.className = 'source-note';
+    more.textContent = `本页共 ${offsets.length} 处`;
+    item.append(more);
+  }
+  return item;
 }
 
 export async function runSearchPage(): Promise<void> {
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  const params = new URLSearchParams(location.search);
+  const query = params.get('q')?.trim() ?? '';
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   const list = document.getElementById('search-results');
   const status = document.getElementById('search-status');
-  if (input) input.value = query;
-  if (!query || !list || !status) return;
-  list.setAttribute('aria-busy', 'true');
+  const moreButton = document.getElementById('search-more') as HTMLButtonElement | null;
+  if (!form || !input || !list || !status || !moreButton) return;
+  input.value = query;
+
   const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  // Pagefind finds candidates; the exact check is ours.
-  const wanted = normalizeForMatch(query);
-  const candidates = await pagefind.search(query);
-  const pages = await Promise.all(candidates.results.map((result) => result.data()));
-  const matches = pages.filter((page) => normalizeForMatch(page.content).includes(wanted));
-  list.replaceChildren(
-    ...matches.map((page) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = page.url;
-      link.textContent = page.meta['title'] ?? page.url;
-      const excerpt = document.createElement('p');
-      excerpt.innerHTML = page.excerpt;
-      item.append(link, excerpt);
-      return item;
-    }),
-  );
-  status.textContent = matches.length === 0 ? `没有找到包含“${query}”的页面。` : `找到 ${matches.length} 个包含“${query}”的页面。`;
+  await pagefind.options({ baseUrl: '/' });
+
+  // Filter selects are filled from the index, and keep the values from the URL.
+  const available = await pagefind.filters();
+  for (const [param, key] of Object.entries(FILTERS) as Array<[FilterParam, string]>) {
+    const select = form.elements.namedItem(param) as HTMLSelectElement | null;
+    if (!select) continue;
+    for (const [value, count] of Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
+      select.append(new Option(`${value}（${count}）`, value));
+    }
+    select.value = params.get(param) ?? '';
+  }
+  const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement | null;
+  if (sortSelect) sortSelect.value = params.get('sort') ?? '';
+  form.querySelector('.search-filters')?.removeAttribute('hidden');
+  if (!query) return;
+
+  list.setAttribute('aria-busy', 'true');
+  status.textContent = '正在搜索…';
+  const filters: Record<string, string> = {};
+  for (const [param, key] of Object.entries(FILTERS) as Array<[FilterParam, string]>) {
+    const value = params.get(param);
+    if (value) filters[key] = value;
+  }
+  const sort = params.get('sort') === 'date' ? { date: 'desc' } : undefined;
+  const search = await pagefind.search(searchTermsOf(query), { filters, ...(sort ? { sort } : {}) });
+  const needle = normalizeForMatch(query);
+  const matches: Match[] = [];
+  // Pagefind's candidates contain every character of the query; keep the pages that contain it.
+  for (let start = 0; start < search.results.length; start += 10) {
+    const batch = await Promise.all(search.results.slice(start, start + 10).map((result) => result.data()));
+    for (const data of batch) {
+      const normalized = normalizeForMatch(data.content);
+      const offsets = needle ? matchOffsets(normalized, query) : [];
+      if (offsets.length > 0) matches.push({ data, offsets, normalized });
+    }
+  }
+
+  let shown = 0;
+  const showMore = () => {
+    const next = matches.slice(shown, shown + PAGE_SIZE);
+    list.append(...next.map((match) => renderMatch(match, query)));
+    shown += next.length;
+    moreButton.hidden = shown >= matches.length;
+  };
+  list.replaceChildren();
+  showMore();
+  moreButton.addEventListener('click', () => {
+    const firstNew = list.children.length;
+    showMore();
+    (list.children[firstNew]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
+  });
+  const filtered = Object.keys(filters).length > 0;
+  status.textContent = matches.length === 0
+    ? `没有找到包含“${query}”的页面。${filtered ? '请试试去掉筛选条件。' : '请检查用字，或换一个更短的词。'}`
+    : `找到 ${matches.length} 个包含“${query}”的页面。`;
   list.setAttribute('aria-busy', 'false');
+
+  // Arrow keys move between result links; Enter follows the focused one.
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>(':scope > li > a:first-child')];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = links[Math.max(0, Math.min(links.length - 1, current + (event.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
 }

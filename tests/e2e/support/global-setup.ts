@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   // An "as of" date pins computed statuses so the tests do not depend on the day they run.
   const env = { ...process.env, SITE_AS_OF: process.env['SITE_AS_OF'] ?? '2023-12-31' };
   execFileSync(bin('astro'), ['build', '--outDir', SITE_DIR], { cwd: ROOT, env, stdio: 'inherit' });
-  execFileSync(bin('pagefind'), ['--site', SITE_DIR], { cwd: ROOT, env, stdio: 'pipe' });
+  execFileSync(bin('node'), ['scripts/build-search-index.ts', SITE_DIR], { cwd: ROOT, env, stdio: 'pipe' });
   const { server, url } = await serveStatic(SITE_DIR);
   project.provide('siteDir', SITE_DIR);
   project.provide('siteUrl', url);
