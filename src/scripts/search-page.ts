@@ -1,4 +1,4 @@
-// The search page: runs ?q= (with ?region= ?issuer= ?year= ?kind= ?sort=date) through Pagefind,
+// The search page: runs ?q= (with ?region= ?issuer= ?year= ?doctype= ?kind= ?sort=date) through Pagefind,
 // keeps only pages whose text contains the query exactly (normalised), and lists them with
 // highlighted excerpts linking to the clause of the first match.
 import { normalizeForMatch } from '../lib/text/normalize.ts';
@@ -11,7 +11,7 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTERS = { region: '地区', issuer: '发文机关', year: '年份', kind: '类别' } as const;
+const FILTERS = { region: '地区', issuer: '发文机关', year: '年份', doctype: '文种', kind: '类别' } as const;
 type FilterParam = keyof typeof FILTERS;
 const PAGE_SIZE = 20;
 
@@ -68,8 +68,15 @@ export async function runSearchPage(): Promise<void> {
   input.value = query;
 
   const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: '/' });
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: '/' });
+  } catch {
+    status.textContent = '搜索索引无法加载，请稍后再试。';
+    list.setAttribute('aria-busy', 'false');
+    return;
+  }
 
   // Filter selects are filled from the index, and keep the values from the URL.
   const available = await pagefind.filters();

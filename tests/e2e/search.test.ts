@@ -92,6 +92,14 @@ describe('the search page', () => {
     expect(await page.inputValue('#search-region')).toBe('河南省');
   });
 
+  it('offers filters drawn from the index: region, issuer, year, document type, page kind', async () => {
+    await searchResults('批而未供');
+    for (const id of ['search-region', 'search-issuer', 'search-year', 'search-doctype', 'search-kind']) {
+      expect(await page.locator(`#${id} option`).count(), id).toBeGreaterThan(1);
+    }
+    expect(await page.locator('#search-doctype option').allTextContents()).toContain('实施方案（2）');
+  });
+
   it('filters by year and keeps the filter in the URL', async () => {
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}&year=2023`);
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 }).toMatch(/^找到/u);
