@@ -1,4 +1,4 @@
-import { parse, type HTMLElement } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { spaceHan, type AnchorOffset } from './text.ts';
 
@@ -12,15 +12,15 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+// Text nodes give their text with entities decoded (`&amp;` → `&`).
+const isText = (node: Node): boolean => node.nodeType === NodeType.TEXT_NODE;
+const isElement = (node: Node): node is HTMLElement => node.nodeType === NodeType.ELEMENT_NODE;
+
 const textOf = (element: HTMLElement): string => {
   // Skip what the page marks as not part of its searchable text (navigation, permalinks, notes).
   if (element.getAttribute('data-pagefind-ignore') !== undefined) return '';
-  return element.childNodes
-    .map((node) => (node.nodeType === 3 ? node.rawText : node instanceof Object && 'tagName' in node ? textOf(node as HTMLElement) : ''))
-    .join(' ');
+  return element.childNodes.map((node) => (isText(node) ? node.text : isElement(node) ? textOf(node) : '')).join(' ');
 };
-
-const decode = (text: string) => parse(`<p>${text}</p>`).textContent;
 
 /**
  * Builds the search record of one built page, or undefined if the page has no
@@ -38,12 +38,12 @@ export function searchRecordOf(html: string, url: string): SearchRecord | undefi
     if (element.getAttribute('data-pagefind-ignore') !== undefined) return;
     if (element.classList?.contains('clause') && element.id) anchors.push({ offset: normalized.length, id: element.id });
     for (const node of element.childNodes) {
-      if (node.nodeType === 3) normalized += normalizeForMatch(decode(node.rawText));
-      else walk(node as HTMLElement);
+      if (isText(node)) normalized += normalizeForMatch(node.text);
+      else if (isElement(node)) walk(node);
     }
   };
   walk(body);
-  const text = decode(textOf(body)).replace(/\s+/gu, ' ').trim();
+  const text = textOf(body).replace(/\s+/gu, ' ').trim();
   const attribute = (name: string) => body.getAttribute(`data-search-${name}`) ?? '';
   const title = root.querySelector('h1')?.textContent.trim() ?? root.querySelector('title')?.textContent.trim() ?? url;
   const filters: Record<string, string[]> = { 类别: [attribute('kind') || '其他页面'] };

@@ -10,15 +10,15 @@ const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、。，；�
  * terms and is among the candidates. Removing whitespace gives the text back.
  */
 export function spaceHan(text: string): string {
-  let out = '';
+  // Built as an array: reading the end of a growing string would flatten it on every character.
+  const parts: string[] = [];
+  let last = '';
   for (const char of text) {
-    const last = out.at(-1) ?? '';
-    if (HAN.test(char) || HAN.test(last)) {
-      if (out !== '' && !/\s/u.test(last) && !/\s/u.test(char)) out += ' ';
-    }
-    out += char;
+    if ((HAN.test(char) || HAN.test(last)) && last !== '' && !/\s/u.test(last) && !/\s/u.test(char)) parts.push(' ');
+    parts.push(char);
+    last = char;
   }
-  return out;
+  return parts.join('');
 }
 
 /** The query as Pagefind receives it: normalised like the index, characters spaced. */
