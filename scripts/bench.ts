@@ -6,6 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateBaseline, generateCorpus } from './bench/corpus.ts';
 import { measureFirstSearch } from './bench/search.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench-results');
@@ -122,4 +123,12 @@ console.log('\nFirst search in a fresh browser ("批而未供"): bytes transferr
 for (const { size, figures } of searches) {
   console.log(figures === undefined ? `${size} notices: no Chromium at /usr/bin/chromium, not measured` : `${String(size).padEnd(6)} notices: ${kb(figures.bytes).padStart(9)} in ${figures.requests} requests, first result after ${figures.milliseconds.toFixed(0)} ms, ${figures.results} results`);
 }
+const smallest = path.join(WORK, `corpus-${sizes[0]}`, 'dist');
+const firstNotice = readdirSync(path.join(smallest, 'notices')).find((name) => !['region', 'year'].includes(name) && existsSync(path.join(smallest, 'notices', name, 'index.html')));
+const lighthouse = await lighthouseScores(smallest, ['/', `/notices/${firstNotice}/`, '/tasks/', `/search/?q=${encodeURIComponent('批而未供')}`]);
+console.log(`\nLighthouse (${sizes[0]} notices, Debian Chromium)`);
+for (const { path: page, scores } of lighthouse ?? []) {
+  console.log(`${decodeURIComponent(page).padEnd(30)} performance ${scores.performance}  accessibility ${scores.accessibility}  best practices ${scores['best-practices']}  SEO ${scores.seo}`);
+}
+if (!lighthouse) console.log('no Chromium at /usr/bin/chromium (set CHROME_PATH): not measured');
 console.log(`\nBudget: a full build of 1,000 notices under 3× a plain Astro build of the same files.`);
