@@ -7,6 +7,7 @@ import { DataValidationError, type DataProblem } from '../lib/data/problems.ts';
 import type { SiteData } from '../lib/pages/site-data.ts';
 import { resolveAsOf } from '../lib/tasks/status.ts';
 import { readContentHistory } from '../lib/project/git-history.ts';
+import { loadProject } from '../lib/project/load-project.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -21,13 +22,30 @@ const inFileOrder = <T extends { location: { file: string; line: number } }>(row
 
 function locatedError(problems: DataProblem[]): DataValidationError {
   const error = new DataValidationError(problems) as DataValidationError & { loc?: { file: string; line: number; column: number } };
-  const first = problems[0];
+  const [first] = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (first) error.loc = { file: path.resolve(first.file), line: first.line, column: first.column };
   return error;
 }
 
+/**
+ * In the dev server, checks the whole project on every call (about 30 ms for the five notices), so
+ * that the error overlay also shows what one file's loader cannot see: a notice whose frontmatter
+ * no longer validates (Astro's glob loader then keeps serving the old entry) and a reference to an
+ * unknown notice, unit, target or clause. `astro build` checks once, in the validate-project integration.
+ */
+function assertProjectValidInDev(): void {
+  if (!import.meta.env.DEV) return;
+  const errors = loadProject(process.cwd()).problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw locatedError(errors);
+}
+
 /** All notices and data rows of the site, loaded once per build. */
 export function loadSiteData(): Promise<SiteData> {
+  try {
+    assertProjectValidInDev();
+  } catch (error) {
+    return Promise.reject(error);
+  }
   cached ??= (async (): Promise<SiteData> => ({
     notices: (await getCollection('notices')).map((entry) => ({ id: entry.id, frontmatter: entry.data })),
     clauses: Object.fromEntries((await getCollection('notices')).map((entry) => [entry.id, clauseIndexOf(entry.body ?? '')])),

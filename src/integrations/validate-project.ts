@@ -1,25 +1,53 @@
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataValidationError, formatProblems } from '../lib/data/problems.ts';
-import { loadProject } from '../lib/project/load-project.ts';
+import { DATA_DIR, NOTICES_DIR, loadProject } from '../lib/project/load-project.ts';
 
 /**
  * Checks every notice and data file, and every reference between them, before Astro builds.
  * In `astro build` any error stops the build (so the last good site stays published);
- * in `astro dev` the problems are logged and the per-file loaders show the overlay.
+ * in `astro dev` the problems are logged, and each page that reads the data raises them in
+ * the error overlay (see src/data/site-data.ts). The dev server also re-checks the project after
+ * every edit under content/ or data/: whenever the set of problems changes it prints them (or
+ * says they are fixed) and reloads the open page once more, so that the overlay follows the
+ * files even when the edit changed no content entry (a notice whose frontmatter no longer
+ * validates keeps its old entry) or the reload of the edit itself was lost while the page loaded.
  */
 export default function validateProject(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'policy-site:validate-project',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { problems } = loadProject(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        const { problems } = loadProject(root);
         const errors = problems.filter((problem) => problem.severity === 'error');
         const warnings = problems.filter((problem) => problem.severity === 'warning');
         if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
         if (errors.length === 0) return;
         if (command === 'build') throw new DataValidationError(errors);
         logger.error(`\n${formatProblems(errors)}`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const watched = [path.join(root, NOTICES_DIR), path.join(root, DATA_DIR)];
+        const report = () => formatProblems(loadProject(root).problems.filter((problem) => problem.severity === 'error'));
+        let last = report();
+        let timer: NodeJS.Timeout | undefined;
+        server.watcher.add(watched);
+        server.watcher.on('all', (_event, changed) => {
+          if (!watched.some((folder) => changed.startsWith(`${folder}${path.sep}`))) return;
+          clearTimeout(timer);
+          // Editors save in several writes; check once they are done.
+          timer = setTimeout(() => {
+            const now = report();
+            if (now === last) return;
+            last = now;
+            if (now === '') logger.info('内容和数据检查通过 / content and data check out');
+            else logger.error(`\n${now}`);
+            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          }, 150);
+        });
       },
     },
   };
