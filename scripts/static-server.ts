@@ -1,5 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, openSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -14,34 +14,72 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+const statOf = (file: string): Stats | undefined => {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Sends a file, opened before the headers go out so that a file that vanished is a 404, not a broken response. */
+function sendFile(response: ServerResponse, file: string, status: number): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  createReadStream('', { fd })
+    .on('error', () => response.destroy())
+    .pipe(response);
+  return true;
+}
+
 /**
- * Serves a built site from `directory` on 127.0.0.1 as a static host does: `/a/` → `a/index.html`,
- * 404 page for missing files. Resolves with the server and its base URL.
+ * Serves a built site from `directory` as a static host does: `/a/` → `a/index.html`, `/a` → a
+ * redirect to `/a/` when it is a folder, the site's 404 page for missing files.
+ * `directory` may be a symlink that is switched to another build while serving (`npm run watch`):
+ * it is resolved once per request, so every response comes whole from one build.
+ * Listens on `host` (127.0.0.1 unless given). Resolves with the server and its base URL.
  */
-export function serveStatic(directory: string, port = 0): Promise<{ server: Server; url: string }> {
-  const root = path.resolve(directory);
+export function serveStatic(directory: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
+    let root: string;
+    try {
+      root = realpathSync(directory);
+    } catch {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' }).end('网站尚未生成 / The site has not been built yet.');
+      return;
+    }
     let file = path.join(root, pathname);
-    if (!file.startsWith(root)) {
+    if (file !== root && !file.startsWith(`${root}${path.sep}`)) {
       response.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      const notFound = path.join(root, '404.html');
-      response.writeHead(404, { 'content-type': TYPES['.html'] });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
-      else response.end('Not found');
-      return;
+    if (statOf(file)?.isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { location: `${encodeURI(pathname)}/` }).end();
+        return;
+      }
+      file = path.join(file, 'index.html');
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    if (statOf(file)?.isFile() && sendFile(response, file, 200)) return;
+    if (!sendFile(response, path.join(root, '404.html'), 404)) response.writeHead(404, { 'content-type': TYPES['.html'] }).end('Not found');
   });
   return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const { port: actual } = server.address() as AddressInfo;
-      resolve({ server, url: `http://127.0.0.1:${actual}` });
+      const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+      resolve({ server, url: `http://${shown}:${actual}` });
     });
   });
 }

@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/static-server.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'policy-site-serve-'));
+const build = (name: string, text: string) => {
+  mkdirSync(path.join(root, name, 'notices/a'), { recursive: true });
+  writeFileSync(path.join(root, name, 'index.html'), `<p>${text}</p>`);
+  writeFileSync(path.join(root, name, 'notices/a/index.html'), `<p>${text} a</p>`);
+  writeFileSync(path.join(root, name, '404.html'), '<p>没有这个页面</p>');
+};
+const current = path.join(root, 'current');
+const { server, url } = await serveStatic(current);
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const get = async (pathname: string) => {
+  const response = await fetch(`${url}${pathname}`, { redirect: 'manual' });
+  return { status: response.status, text: await response.text(), location: response.headers.get('location') };
+};
+
+describe('serveStatic', () => {
+  it('answers 503 until there is a site, then serves the build the symlink points to, switching with it', async () => {
+    expect((await get('/')).status).toBe(503);
+    build('b1', 'one');
+    build('b2', 'two');
+    symlinkSync('b1', current);
+    expect(await get('/notices/a/')).toMatchObject({ status: 200, text: '<p>one a</p>' });
+    symlinkSync('b2', `${current}.next`);
+    renameSync(`${current}.next`, current);
+    expect(await get('/notices/a/')).toMatchObject({ status: 200, text: '<p>two a</p>' });
+  });
+
+  it('redirects a folder to its slash, serves the 404 page, refuses malformed and escaping paths', async () => {
+    expect(await get('/notices/a')).toMatchObject({ status: 301, location: '/notices/a/' });
+    expect(await get('/nope/')).toMatchObject({ status: 404, text: '<p>没有这个页面</p>' });
+    expect((await get('/%E0%A4%A')).status).toBe(400);
+    expect((await get('/..%2f..%2fetc/passwd')).status).toBe(403);
+    expect((await get('/')).status).toBe(200);
+  });
+});
