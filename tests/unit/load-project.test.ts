@@ -68,6 +68,8 @@ describe('loadProject checks notice frontmatter with YAML positions', () => {
   it.each([
     ['a missing field', /^issuer: .*\n/mu, '', 1, '缺少必填字段“issuer”'],
     ['a malformed date', 'issued: 2022-09-14', 'issued: 2022年9月14日', 5, '字段“issued”有误'],
+    ['an impossible date', 'issued: 2022-09-14', 'issued: 2022-13-40', 5, '日期“2022-13-40”不存在'],
+    ['a day the month does not have', 'issued: 2022-09-14', 'issued: 2022-02-30', 5, '日期“2022-02-30”不存在'],
     ['a malformed document number', 'docNumber: 测政办发〔2022〕1号', 'docNumber: 测政办发2022-1', 3, '字段“docNumber”有误'],
     ['an unknown field', 'level: 县级', 'level: 县级\nlevle: 县级', 11, '未知字段 levle'],
     ['a bad enum value', 'level: 县级', 'level: 县', 10, '字段“level”有误'],

@@ -9,7 +9,7 @@ const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z.string().superRefine((value, context) => {
     if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) context.addIssue({ code: 'custom', message: `“${value}”不是 年-月-日 格式的日期，应写成如 2022-09-14 / "${value}" is not a YYYY-MM-DD date such as 2022-09-14` });
-    else if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value || Number.isNaN(Date.parse(value))) context.addIssue({ code: 'custom', message: `日期“${value}”不存在 / "${value}" is not a real date` });
+    else if (Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) context.addIssue({ code: 'custom', message: `日期“${value}”不存在 / "${value}" is not a real date` });
   }),
 );
 
