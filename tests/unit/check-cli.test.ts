@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINI_DATA, makeProject } from '../support/project.ts';
+import { MINI_DATA, MINI_PROJECT, makeProject } from '../support/project.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // `npm run check` as staff run it: a real process, its exit code and what it prints.
@@ -37,6 +38,15 @@ describe('npm run check', () => {
     ['a truncated file', { [TASKS]: MINI_DATA[TASKS]!.slice(0, MINI_DATA[TASKS]!.indexOf('2022-09-15')) }, `${TASKS}:2:`, '被截断'],
     ['a row with too many fields', edit(TASKS, '各相关部门,,,,', '各相关部门,,,,,x'), `${TASKS}:2:12`, '多了逗号'],
     ['a file that is not UTF-8', { [TASKS]: Uint8Array.from([...new TextEncoder().encode('id,notice\n'), 0xb2, 0xe2, 0xca, 0xd4]) }, `${TASKS}:2:1`, 'CSV UTF-8'],
+    ['a row with too few fields', { [TASKS]: `${MINI_DATA[TASKS]!.split('\n')[0]}\ntest-2022-1-t02,test-2022-1,c1,少了逗号,,自然资源局,,,\n${MINI_DATA[TASKS]!.split('\n')[1]}\n` }, `${TASKS}:2:9`, '只有 9 个单元格'],
+    ['a file cut off inside a quoted cell', { [TASKS]: `${MINI_DATA[TASKS]}test-2022-1-t02,test-2022-1,c1,"被截断的` }, `${TASKS}:3:1`, '引号不成对'],
+    ['an unknown reference in a progress source', edit(PROGRESS, ',test-2022-1,c1,', ',nope-2022-9,,'), `${PROGRESS}:2:5`, '像是文件编号'],
+    ['an Excel workbook saved as .csv', { [TASKS]: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]) }, `${TASKS}:1:1`, 'Excel 工作簿'],
+    ['a UTF-16 file', { [TASKS]: Uint8Array.from([0xff, 0xfe, 0x69, 0x00, 0x64, 0x00]) }, `${TASKS}:1:1`, 'UTF-16'],
+    ['a notice that is not UTF-8', { 'content/notices/test-2022-1.mdx': Uint8Array.from([...new TextEncoder().encode('---\ntitle: '), 0xb2, 0xe2, 0xca, 0xd4, 0x0a]) }, 'content/notices/test-2022-1.mdx:2:1', 'UTF-8'],
+    ['an impossible date in a notice', { 'content/notices/test-2022-1.mdx': readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8').replace('issued: 2022-09-14', 'issued: 2022-13-40') }, 'content/notices/test-2022-1.mdx:5:', '不存在'],
+    ['a misspelt table folder', { 'data/progres/test-2022-1.csv': MINI_DATA[PROGRESS]! }, 'data/progres:1:1', '没有名为“progres”的表'],
+    ['a data file that is not .csv', { 'data/tasks/test-2022-1.xlsx': 'x' }, 'data/tasks/test-2022-1.xlsx:1:1', '不是 .csv 文件'],
   ])('rejects %s with its file, line and column and exit code 1', (_kind, overrides, location, phrase) => {
     const { status, output } = check(overrides);
     expect(status).toBe(1);
@@ -44,6 +54,18 @@ describe('npm run check', () => {
     expect(line, output).toBeDefined();
     expect(line).toContain(phrase);
     expect(line).toMatch(/ \/ [A-Z]/u); // the English sentence follows the Chinese one
+  });
+
+  it('prints every problem of every file at once, sorted by file and line, and counts them', () => {
+    const { status, output } = check({
+      ...edit(TARGETS, ',127.53,', ',约48亩,'),
+      ...edit(MILESTONES, ',50,%', ',150,%'),
+      [TASKS]: `${MINI_DATA[TASKS]}test-2022-1-t02,test-2022-1,c1,标题,9月15日前,,县财政局,,,,\n`,
+    });
+    expect(status).toBe(1);
+    const located = output.split('\n').filter((line) => /^\S+:\d+:\d+  /u.test(line)).map((line) => line.split('  ')[0]);
+    expect(located).toEqual([`${MILESTONES}:2:6`, `${TARGETS}:2:6`, `${TASKS}:3:5`]);
+    expect(output).toContain('3 errors');
   });
 
   it('flags a decreasing cumulative value as a warning without failing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, parseCsv } from '../../src/lib/data/csv.ts';
+import { decodeCsv, decodeUtf8Text, parseCsv } from '../../src/lib/data/csv.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 import { milestonesTable, targetsTable, tasksTable } from '../../src/lib/data/tables.ts';
 import { columnLetter, validateTable } from '../../src/lib/data/validate-table.ts';
@@ -43,6 +43,28 @@ describe('decodeCsv', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 2, column: 1 });
     expect(problems[0]?.message).toContain('CSV UTF-8');
+  });
+  it.each([
+    ['an Excel workbook', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 1, 'Excel 工作簿'],
+    ['an old Excel workbook', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1], 1, 'Excel 工作簿'],
+    ['UTF-16 little-endian', [0xff, 0xfe, 0x69, 0x00, 0x64, 0x00], 1, 'UTF-16'],
+    ['UTF-16 big-endian', [0xfe, 0xff, 0x00, 0x69, 0x00, 0x64], 1, 'UTF-16'],
+    ['UTF-16 without a byte-order mark', [0x69, 0x00, 0x64, 0x00, 0x0a, 0x00, 0x31, 0x00], 1, '空字符'],
+  ])('recognises %s and says how to save as UTF-8', (_name, bytes, line, phrase) => {
+    const { text, problems } = decodeCsv(Uint8Array.from(bytes), FILE);
+    expect(text).toBe('');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line, column: 1 });
+    expect(problems[0]?.message).toContain(phrase);
+    expect(problems[0]?.message).toContain('CSV UTF-8');
+  });
+  it('never returns a replacement character for bad bytes, in a notice either', () => {
+    const gbk = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x3a, 0x20, 0xb0, 0xb2, 0x0a]);
+    const { text, problems } = decodeUtf8Text(gbk, 'content/notices/x.mdx');
+    expect(text).not.toContain('\uFFFD');
+    expect(problems[0]).toMatchObject({ file: 'content/notices/x.mdx', line: 2, column: 1 });
+    expect(problems[0]?.message).toContain('UTF-8');
+    expect(decodeUtf8Text(new TextEncoder().encode('\uFEFF---\n安泽'), 'x.mdx')).toEqual({ text: '---\n安泽', problems: [] });
   });
   it('reads GBK correctly when the table declares gb18030', () => {
     const gbk = Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2, 0xd4, 0xf3]);

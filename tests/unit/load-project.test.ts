@@ -58,6 +58,37 @@ describe('loadProject reports each kind of bad reference at its file, line and c
   });
 });
 
+describe('loadProject reports a bad cell or file once, not again as references to it', () => {
+  it.each([
+    ['a target with a bad value (its milestone and progress refer to it)', replaceLine('data/targets/test-2022-1.csv', ',127.53,', ',约127亩,'), ['data/targets/test-2022-1.csv:2:6']],
+    ['a unit with a bad kind (a task names it)', replaceLine('data/units/test.csv', ',部门,', ',局,'), ['data/units/test.csv:2:4']],
+    ['a task row with a missing comma (its update refers to it)', replaceLine('data/tasks/test-2022-1.csv', '各相关部门,,,,', '各相关部门,,,'), ['data/tasks/test-2022-1.csv:2:10']],
+    ['a group file that is not UTF-8 (its members refer to it)', { 'data/groups/test-2022-1.csv': Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2]) }, ['data/groups/test-2022-1.csv:2:1']],
+    ['a regional file whose header lacks a column (a formula refers to it)', replaceLine('data/regional/test-2022-1.csv', 'parent,measure,', 'parent,'), ['data/regional/test-2022-1.csv:1:10', 'data/regional/test-2022-1.csv:2:10', 'data/regional/test-2022-1.csv:3:10']],
+  ])('%s', (_name, overrides, locations) => {
+    expect(errorsOf(makeProject(overrides)).map((problem) => `${problem.file}:${problem.line}:${problem.column}`).sort()).toEqual(locations);
+  });
+});
+
+describe('loadProject finds files that would silently not be published', () => {
+  it.each([
+    ['a misspelt table folder', { 'data/progres/test-2022-1.csv': MINI_DATA['data/progress/test-2022-1.csv']! }, 'data/progres', '没有名为“progres”的表'],
+    ['a workbook in a table folder', { 'data/progress/test-2022-1.xlsx': 'PK' }, 'data/progress/test-2022-1.xlsx', '不是 .csv 文件'],
+    ['an upper-case extension', { 'data/progress/extra.CSV': MINI_DATA['data/progress/test-2022-1.csv']! }, 'data/progress/extra.CSV', '小写 .csv'],
+    ['a file directly in data/', { 'data/progress.csv': MINI_DATA['data/progress/test-2022-1.csv']! }, 'data/progress.csv', '不在任何表的文件夹中'],
+    ['a notice saved as .md', { 'content/notices/test-2022-2.md': '---\ntitle: x\n---\n' }, 'content/notices/test-2022-2.md', '不是 .mdx 文件'],
+  ])('%s', (_name, overrides, file, phrase) => {
+    const errors = errorsOf(makeProject(overrides));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file, line: 1, column: 1 });
+    expect(errors[0]?.message).toContain(phrase);
+  });
+
+  it('ignores dot files and folder notes', () => {
+    expect(errorsOf(makeProject({ 'data/.gitkeep': '', 'data/README.md': '# 数据', 'data/tasks/.~lock.test-2022-1.csv#': 'x' }))).toEqual([]);
+  });
+});
+
 describe('loadProject checks notice frontmatter with YAML positions', () => {
   const notice = 'content/notices/test-2022-1.mdx';
   const edit = (root: string, from: string | RegExp, to: string) => {

@@ -24,6 +24,55 @@ function problem(file: string, line: number, column: number, message: string, me
   return { file, line, column, message, messageEn, severity: 'error' };
 }
 
+/** A reason to refuse a file's bytes, with the line to point at. */
+interface DecodeFailure {
+  line: number;
+  message: string;
+  messageEn: string;
+}
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, index) => bytes[index] === byte);
+
+/**
+ * Why `bytes` are not UTF-8 text, or undefined when they are. Recognises what staff are likely to
+ * commit by mistake: an Excel workbook renamed or saved under .csv, UTF-16 ("Unicode text"), and
+ * GBK/GB18030 (what Excel and Notepad save by default on Chinese Windows), naming the first bad line.
+ * `saveAs` is the sentence that says how to save the file correctly.
+ */
+function utf8Failure(bytes: Uint8Array, saveAs: { zh: string; en: string }): DecodeFailure | undefined {
+  const refuse = (line: number, zh: string, en: string): DecodeFailure => ({ line, message: `${zh}${saveAs.zh}`, messageEn: `${en} ${saveAs.en}` });
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return refuse(1, '这是 Excel 工作簿（.xlsx/.xls），不是文本文件。', 'This is an Excel workbook (.xlsx/.xls), not a text file.');
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return refuse(1, '文件是 UTF-16 编码（Excel 的“Unicode 文本”），不是 UTF-8。', 'The file is UTF-16 (Excel\'s "Unicode Text"), not UTF-8.');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // The lenient decode marks the first bad byte with U+FFFD; its line is the one to name.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length;
+    return refuse(line, '文件不是 UTF-8 编码（可能是 Excel 或记事本默认保存的 GBK/GB18030）。', 'The file is not UTF-8 (probably GBK/GB18030 as Excel and Notepad save by default).');
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return refuse(text.slice(0, nul).split('\n').length, '文件含有空字符（NUL）：可能是 UTF-16 编码或二进制文件。', 'The file contains NUL characters: it is probably UTF-16 or binary.');
+  return undefined;
+}
+
+/** How to save a CSV file as UTF-8 in Excel. */
+const SAVE_CSV_AS_UTF8 = {
+  zh: '请在 Excel 中选“文件 → 另存为 → CSV UTF-8（逗号分隔）”后重新提交。',
+  en: 'In Excel choose "Save As → CSV UTF-8 (Comma delimited)" and commit again.',
+};
+
+/** How to save a notice as UTF-8 in a text editor. */
+const SAVE_TEXT_AS_UTF8 = {
+  zh: '请用 UTF-8 编码重新保存（记事本：“另存为”时编码选 UTF-8；VS Code：右下角编码 → “通过编码保存” → UTF-8）。',
+  en: 'Save it again as UTF-8 (Notepad: choose UTF-8 under Encoding in "Save As"; VS Code: click the encoding in the status bar → "Save with Encoding" → UTF-8).',
+};
+
 /**
  * Decodes file bytes as UTF-8 (a BOM is accepted and dropped). Bytes that are not valid UTF-8
  * are an error with a hint on saving as UTF-8 — never replaced by `�` silently.
@@ -31,27 +80,19 @@ function problem(file: string, line: number, column: number, message: string, me
  */
 export function decodeCsv(bytes: Uint8Array, file: string, encoding: CsvEncoding = 'utf-8'): { text: string; problems: DataProblem[] } {
   if (encoding === 'gb18030') return { text: new TextDecoder('gb18030').decode(bytes), problems: [] };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, problems: [] };
-  } catch {
-    // The lenient decode marks the first bad byte with U+FFFD; its line is the one to name.
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const badOffset = Math.max(0, lenient.indexOf('\uFFFD'));
-    const line = lenient.slice(0, badOffset).split('\n').length;
-    return {
-      text: '',
-      problems: [
-        problem(
-          file,
-          line,
-          1,
-          '文件不是 UTF-8 编码（可能是 Excel 默认保存的 GBK/GB18030）。请在 Excel 中选“文件 → 另存为 → CSV UTF-8（逗号分隔）”后重新提交。',
-          'The file is not UTF-8 (probably GBK/GB18030 as Excel saves by default). In Excel choose "Save As → CSV UTF-8 (Comma delimited)" and commit again.',
-        ),
-      ],
-    };
-  }
+  const failure = utf8Failure(bytes, SAVE_CSV_AS_UTF8);
+  if (failure) return { text: '', problems: [problem(file, failure.line, 1, failure.message, failure.messageEn)] };
+  return { text: new TextDecoder('utf-8').decode(bytes), problems: [] };
+}
+
+/**
+ * Decodes a text file (a notice) that must be UTF-8, BOM dropped. Anything else is an error
+ * naming the first line that is not UTF-8, with a hint on saving as UTF-8.
+ */
+export function decodeUtf8Text(bytes: Uint8Array, file: string): { text: string; problems: DataProblem[] } {
+  const failure = utf8Failure(bytes, SAVE_TEXT_AS_UTF8);
+  if (failure) return { text: '', problems: [problem(file, failure.line, 1, failure.message, failure.messageEn)] };
+  return { text: new TextDecoder('utf-8').decode(bytes), problems: [] };
 }
 
 /**

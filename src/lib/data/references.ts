@@ -13,13 +13,33 @@ const ROLE_COLUMNS = [
 ] as const;
 
 /**
+ * What could not be read, and has been reported already. A reference to it is not reported as
+ * unknown, so that one bad cell or file does not bury its real error under follow-on errors
+ * (a target with a bad value would otherwise make each of its milestones and progress rows
+ * "refer to an unknown target"). Once the file is fixed, the references are checked again.
+ */
+export interface UnreadableInput {
+  /** Ids of notices whose frontmatter failed. */
+  notices?: ReadonlySet<string>;
+  /** Rows rejected by the cell checks, as raw cells by column, per table name. */
+  rejectedRows?: Readonly<Record<string, ReadonlyArray<Readonly<Record<string, string>>>>>;
+  /** Tables with a file that could not be read at all (encoding, header): any id may be in it. */
+  incompleteTables?: ReadonlySet<string>;
+}
+
+/**
  * Checks what single rows cannot: unique keys across files, references between tables and
  * to notices and clauses, unit names against the units table, percentages and cumulative series.
  * Problems point at the row (line) and column that holds the bad value.
- * Rows of `unreadableNotices` (files whose frontmatter failed, already reported) are not
- * checked against their notice, so that one bad frontmatter does not bury its real error.
+ * References to what is in `unreadable` are not reported (see {@link UnreadableInput}).
  */
-export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet<string> = new Set()): DataProblem[] {
+export function checkReferences(dataset: Dataset, unreadable: UnreadableInput = {}): DataProblem[] {
+  const unreadableNotices = unreadable.notices ?? new Set<string>();
+  /** Whether a row of `table` with this value in `column` may exist but could not be read. */
+  const mayExist = (table: string, column: string, value: string): boolean =>
+    unreadable.incompleteTables?.has(table) === true || (unreadable.rejectedRows?.[table] ?? []).some((row) => row[column] === value);
+  const unitMayExist = (name: string): boolean =>
+    mayExist('units', 'name', name) || (unreadable.rejectedRows?.['units'] ?? []).some((row) => (row['aliases'] ?? '').split(/[、|]/u).some((alias) => alias.trim() === name));
   const problems: DataProblem[] = [];
   const at = (source: RowSource, column: string, message: string, messageEn: string, severity: DataProblem['severity'] = 'error') =>
     problems.push({ file: source.file, line: source.line, column: source.columns[column] ?? 1, message, messageEn, severity });
@@ -63,7 +83,7 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
     const jurisdiction = jurisdictionOf(notice.frontmatter);
     for (const [column, label] of ROLE_COLUMNS) {
       for (const name of task[column]) {
-        if (!resolver.resolve(jurisdiction, name)) {
+        if (!resolver.resolve(jurisdiction, name) && !unitMayExist(name)) {
           at(task.location, column, `${label}“${name}”不在${jurisdiction}的单位表中：请在 data/units/ 中把它加为单位或某个单位的别名（aliases）。`, `Unit "${name}" (${column}) is not in the units of ${jurisdiction}: add it to data/units/ as a unit or an alias.`);
         }
       }
@@ -72,7 +92,7 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
 
   const taskIds = new Set(dataset.tasks.map((task) => task.id));
   for (const update of dataset.taskUpdates) {
-    if (!taskIds.has(update.task)) at(update.location, 'task', `任务“${update.task}”不存在：请核对 data/tasks/ 中的编号。`, `Unknown task "${update.task}": check the id in data/tasks/.`);
+    if (!taskIds.has(update.task) && !mayExist('tasks', 'id', update.task)) at(update.location, 'task', `任务“${update.task}”不存在：请核对 data/tasks/ 中的编号。`, `Unknown task "${update.task}": check the id in data/tasks/.`);
     const sourceNotice = notices.get(update.source);
     if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/u.test(update.source) && !sourceNotice && !unreadableNotices.has(update.source)) {
       at(update.location, 'source', `出处“${update.source}”像是文件编号，但 content/notices/ 下没有这个文件。`, `Source "${update.source}" looks like a notice id but there is no such notice.`);
@@ -83,7 +103,7 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
   for (const target of dataset.targets) {
     const notice = checkNotice(target);
     checkClause(notice, target.clause, target.location);
-    if (target.parent !== undefined && !targets.has(target.parent)) at(target.location, 'parent', `上级目标“${target.parent}”不存在。`, `Parent target "${target.parent}" does not exist.`);
+    if (target.parent !== undefined && !targets.has(target.parent) && !mayExist('targets', 'id', target.parent)) at(target.location, 'parent', `上级目标“${target.parent}”不存在。`, `Parent target "${target.parent}" does not exist.`);
     if ((target.parent === undefined) !== (target.area === undefined)) at(target.location, 'area', '分区域目标要同时填写 area 和 parent。', 'A per-area target needs both area and parent.');
     if (target.unit === '%' && (target.value < 0 || target.value > 100)) at(target.location, 'value', `百分比 ${target.value} 超出 0–100 的范围。`, `Percentage ${target.value} is outside 0–100.`);
   }
@@ -92,14 +112,14 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
     const notice = checkNotice(milestone);
     checkClause(notice, milestone.clause, milestone.location);
     const target = targets.get(milestone.target);
-    if (!target) at(milestone.location, 'target', `目标“${milestone.target}”不存在：请先在 data/targets/ 中登记。`, `Unknown target "${milestone.target}": add it to data/targets/ first.`);
+    if (!target && !mayExist('targets', 'id', milestone.target)) at(milestone.location, 'target', `目标“${milestone.target}”不存在：请先在 data/targets/ 中登记。`, `Unknown target "${milestone.target}": add it to data/targets/ first.`);
     if (milestone.unit === '%' && (milestone.value < 0 || milestone.value > 100)) at(milestone.location, 'value', `百分比 ${milestone.value} 超出 0–100 的范围。`, `Percentage ${milestone.value} is outside 0–100.`);
   }
 
   const byTarget = new Map<string, typeof dataset.progress>();
   for (const report of dataset.progress) {
     const target = targets.get(report.target);
-    if (!target) at(report.location, 'target', `目标“${report.target}”不存在：请先在 data/targets/ 中登记。`, `Unknown target "${report.target}": add it to data/targets/ first.`);
+    if (!target && !mayExist('targets', 'id', report.target)) at(report.location, 'target', `目标“${report.target}”不存在：请先在 data/targets/ 中登记。`, `Unknown target "${report.target}": add it to data/targets/ first.`);
     if (report.unit === '%' && (report.value < 0 || report.value > 100)) at(report.location, 'value', `百分比 ${report.value} 超出 0–100 的范围。`, `Percentage ${report.value} is outside 0–100.`);
     // A source that looks like a notice id must be one; otherwise it is a title or URL.
     const sourceNotice = notices.get(report.source);
@@ -127,10 +147,10 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
   for (const group of dataset.groups) {
     const notice = checkNotice(group);
     checkClause(notice, group.clause, group.location);
-    if (group.parent !== undefined && !groups.has(group.parent)) at(group.location, 'parent', `上级小组“${group.parent}”不存在。`, `Parent group "${group.parent}" does not exist.`);
+    if (group.parent !== undefined && !groups.has(group.parent) && !mayExist('groups', 'id', group.parent)) at(group.location, 'parent', `上级小组“${group.parent}”不存在。`, `Parent group "${group.parent}" does not exist.`);
   }
   for (const member of dataset.groupMembers) {
-    if (!groups.has(member.group)) at(member.location, 'group', `小组“${member.group}”不存在：请先在 data/groups/ 中登记。`, `Unknown group "${member.group}": add it to data/groups/ first.`);
+    if (!groups.has(member.group) && !mayExist('groups', 'id', member.group)) at(member.location, 'group', `小组“${member.group}”不存在：请先在 data/groups/ 中登记。`, `Unknown group "${member.group}": add it to data/groups/ first.`);
   }
 
   const labelsByTable = new Map<string, Set<string>>();
@@ -138,20 +158,20 @@ export function checkReferences(dataset: Dataset, unreadableNotices: ReadonlySet
   for (const cell of dataset.regional) {
     const notice = checkNotice(cell);
     checkClause(notice, cell.clause, cell.location);
-    if (cell.parent !== undefined && !labelsByTable.get(cell.table)?.has(cell.parent)) at(cell.location, 'parent', `表 ${cell.table} 中没有名为“${cell.parent}”的行。`, `Table ${cell.table} has no row labelled "${cell.parent}".`);
+    if (cell.parent !== undefined && !labelsByTable.get(cell.table)?.has(cell.parent) && !mayExist('regional', 'area', cell.parent)) at(cell.location, 'parent', `表 ${cell.table} 中没有名为“${cell.parent}”的行。`, `Table ${cell.table} has no row labelled "${cell.parent}".`);
   }
   const measuresByTable = new Map<string, Set<string>>();
   for (const cell of dataset.regional) measuresByTable.set(cell.table, (measuresByTable.get(cell.table) ?? new Set()).add(cell.measure));
   for (const derived of dataset.regionalFormulas) {
     const measures = measuresByTable.get(derived.table);
     if (!measures) {
-      at(derived.location, 'table', `表“${derived.table}”在 data/regional/ 中不存在。`, `Table "${derived.table}" does not exist in data/regional/.`);
+      if (!mayExist('regional', 'table', derived.table)) at(derived.location, 'table', `表“${derived.table}”在 data/regional/ 中不存在。`, `Table "${derived.table}" does not exist in data/regional/.`);
       continue;
     }
-    if (!measures.has(derived.measure)) at(derived.location, 'measure', `表 ${derived.table} 中没有名为“${derived.measure}”的列。`, `Table ${derived.table} has no column "${derived.measure}".`);
+    if (!measures.has(derived.measure) && !mayExist('regional', 'measure', derived.measure)) at(derived.location, 'measure', `表 ${derived.table} 中没有名为“${derived.measure}”的列。`, `Table ${derived.table} has no column "${derived.measure}".`);
     try {
       for (const name of formulaColumns(parseFormula(derived.formula))) {
-        if (!measures.has(name)) at(derived.location, 'formula', `公式中的列“${name}”在表 ${derived.table} 中不存在。`, `Column "${name}" in the formula does not exist in table ${derived.table}.`);
+        if (!measures.has(name) && !mayExist('regional', 'measure', name)) at(derived.location, 'formula', `公式中的列“${name}”在表 ${derived.table} 中不存在。`, `Column "${name}" in the formula does not exist in table ${derived.table}.`);
       }
     } catch (error) {
       at(derived.location, 'formula', `${(error as Error).message}。`, `The formula cannot be read: ${derived.formula}`);

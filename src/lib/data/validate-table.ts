@@ -10,14 +10,29 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+/** Outcome of {@link validateTable}. */
+export interface ValidatedTable<T extends TableSpec> {
+  /** Rows whose every cell is valid. */
+  rows: Array<RowOf<T>>;
+  problems: DataProblem[];
+  /**
+   * Rows left out because of a problem, as their raw cells by column name, so that checks of
+   * other tables can tell "refers to a row that has an error" from "refers to nothing".
+   */
+  rejected: Array<Readonly<Record<string, string>>>;
+  /** False when the header could not be read, so that no row of the file is known. */
+  complete: boolean;
+}
+
 /**
  * Checks a parsed CSV file against its table: header columns, then every cell.
- * Returns the rows that are fully valid and every problem found.
+ * Returns the rows that are fully valid, the raw cells of the others, and every problem found.
  */
-export function validateTable<T extends TableSpec>(table: T, parsed: ParsedCsv, file: string): { rows: Array<RowOf<T>>; problems: DataProblem[] } {
+export function validateTable<T extends TableSpec>(table: T, parsed: ParsedCsv, file: string): ValidatedTable<T> {
   const problems: DataProblem[] = [...parsed.problems];
   const rows: Array<RowOf<T>> = [];
-  if (parsed.header.length === 0) return { rows, problems };
+  const rejected: Array<Readonly<Record<string, string>>> = [];
+  if (parsed.header.length === 0) return { rows, problems, rejected, complete: false };
 
   const error = (line: number, column: number, message: string, messageEn: string) =>
     problems.push({ file, line, column, message, messageEn, severity: 'error' });
@@ -35,11 +50,15 @@ export function validateTable<T extends TableSpec>(table: T, parsed: ParsedCsv, 
   for (const column of missing) {
     error(parsed.headerLine, parsed.header.length + 1, `表头缺少“${column.name}”列（${column.description}）。`, `The header lacks column "${column.name}".`);
   }
-  if (missing.length > 0) return { rows, problems };
+  if (missing.length > 0) return { rows, problems, rejected, complete: false };
 
   const columnNumbers = Object.fromEntries([...positions].map(([name, index]) => [name, index + 1]));
+  const rawCells = (cells: readonly string[]) => Object.fromEntries([...positions].map(([name, index]) => [name, (cells[index] ?? '').trim()]));
   for (const record of parsed.records) {
-    if (record.cells.length !== parsed.header.length) continue; // already reported by the parser
+    if (record.cells.length !== parsed.header.length) {
+      rejected.push(rawCells(record.cells)); // its field count is already reported by the parser
+      continue;
+    }
     const row: Record<string, unknown> = { location: { file, line: record.line, columns: columnNumbers } };
     let valid = true;
     for (const column of table.columns) {
@@ -62,6 +81,7 @@ export function validateTable<T extends TableSpec>(table: T, parsed: ParsedCsv, 
       }
     }
     if (valid) rows.push(row as RowOf<T>);
+    else rejected.push(rawCells(record.cells));
   }
-  return { rows, problems };
+  return { rows, problems, rejected, complete: true };
 }

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { decodeCsv, parseCsv } from '../data/csv.ts';
+import { decodeCsv, decodeUtf8Text, parseCsv } from '../data/csv.ts';
 import { datasetFieldOfTable, type Dataset, type NoticeSummary } from '../data/dataset.ts';
 import type { DataProblem } from '../data/problems.ts';
 import { checkReferences } from '../data/references.ts';
 import { allTables, type RowOf, type TableSpec } from '../data/tables.ts';
-import { validateTable } from '../data/validate-table.ts';
+import { validateTable, type ValidatedTable } from '../data/validate-table.ts';
 import { assignClauseAnchors, splitMdxBlocks } from '../notices/clauses.ts';
 import { validateNoticeFrontmatter } from '../notices/frontmatter.ts';
 
@@ -23,8 +23,9 @@ const listFiles = (directory: string, extension: string): string[] =>
 /** Reads and validates one notice file (frontmatter and clause anchors). */
 export function readNotice(root: string, fileName: string): { notice?: NoticeSummary; problems: DataProblem[] } {
   const file = `${NOTICES_DIR}/${fileName}`;
-  const source = readFileSync(path.join(root, file), 'utf8');
-  const result = validateNoticeFrontmatter(source, file);
+  const decoded = decodeUtf8Text(readFileSync(path.join(root, file)), file);
+  if (decoded.problems.length > 0) return { problems: decoded.problems };
+  const result = validateNoticeFrontmatter(decoded.text, file);
   if (!result.data) return { problems: result.problems };
   const id = fileName.replace(/\.mdx$/u, '');
   const problems = [...result.problems];
@@ -36,20 +37,62 @@ export function readNotice(root: string, fileName: string): { notice?: NoticeSum
   return { notice: { id, file, frontmatter: result.data, clauseIds }, problems };
 }
 
-/** Reads and validates every CSV file of one table folder. */
-export function readTable<T extends TableSpec>(root: string, table: T): { rows: Array<RowOf<T>>; problems: DataProblem[] } {
+/**
+ * Reads and validates every CSV file of one table folder. Besides the valid rows and the
+ * problems, returns the raw cells of rejected rows and whether every file could be read at all
+ * (see {@link ValidatedTable}).
+ */
+export function readTable<T extends TableSpec>(root: string, table: T): ValidatedTable<T> {
   const rows: Array<RowOf<T>> = [];
   const problems: DataProblem[] = [];
+  const rejected: ValidatedTable<T>['rejected'] = [];
+  let complete = true;
   for (const fileName of listFiles(path.join(root, DATA_DIR, table.name), '.csv')) {
     const file = `${DATA_DIR}/${table.name}/${fileName}`;
     const decoded = decodeCsv(readFileSync(path.join(root, file)), file);
     problems.push(...decoded.problems);
-    if (decoded.problems.length > 0) continue;
+    if (decoded.problems.length > 0) {
+      complete = false;
+      continue;
+    }
     const result = validateTable(table, parseCsv(decoded.text, file), file);
     rows.push(...result.rows);
     problems.push(...result.problems);
+    rejected.push(...result.rejected);
+    complete &&= result.complete;
   }
-  return { rows, problems };
+  return { rows, problems, rejected, complete };
+}
+
+/** Files that are never content: version-control and editor leftovers, folder notes. */
+const isIgnoredName = (name: string) => name.startsWith('.') || /^readme(?:\.[a-z]+)?$/iu.test(name);
+
+/**
+ * Finds files that would silently not be published: a folder under data/ that is no table
+ * (a typo such as data/progres/), a file in a table folder that is not `.csv` (a workbook,
+ * `.CSV`, `.txt`), a file directly in data/, and a notice that is not `.mdx`.
+ */
+export function checkLayout(root: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const at = (file: string, message: string, messageEn: string) => problems.push({ file, line: 1, column: 1, message, messageEn, severity: 'error' });
+  const tableNames: readonly string[] = allTables.map((table) => table.name);
+  const entries = (directory: string) => (existsSync(directory) ? readdirSync(directory, { withFileTypes: true }).filter((entry) => !isIgnoredName(entry.name)) : []);
+  for (const entry of entries(path.join(root, DATA_DIR))) {
+    const where = `${DATA_DIR}/${entry.name}`;
+    if (!entry.isDirectory()) {
+      at(where, `文件不在任何表的文件夹中，不会发布：请放到 data/<表名>/ 下（表名：${tableNames.join('、')}）。`, `This file is in no table folder and would not be published: move it to data/<table>/ (tables: ${tableNames.join(', ')}).`);
+    } else if (!tableNames.includes(entry.name)) {
+      at(where, `没有名为“${entry.name}”的表，这个文件夹中的文件不会发布：表名只能是 ${tableNames.join('、')}。`, `There is no table "${entry.name}", so nothing in this folder would be published: tables are ${tableNames.join(', ')}.`);
+    } else {
+      for (const file of entries(path.join(root, where)).filter((inner) => !inner.name.endsWith('.csv'))) {
+        at(`${where}/${file.name}`, `“${file.name}”不是 .csv 文件，不会发布：数据文件要另存为“CSV UTF-8（逗号分隔）”，扩展名为小写 .csv。`, `File "${file.name}" is not a .csv file and would not be published: save data as "CSV UTF-8 (Comma delimited)" with a lower-case .csv extension.`);
+      }
+    }
+  }
+  for (const file of entries(path.join(root, NOTICES_DIR)).filter((entry) => !entry.name.endsWith('.mdx'))) {
+    at(`${NOTICES_DIR}/${file.name}`, `“${file.name}”不是 .mdx 文件，不会发布：文件正文写在 content/notices/<编号>.mdx 中。`, `File "${file.name}" is not an .mdx file and would not be published: notices are content/notices/<id>.mdx.`);
+  }
+  return problems;
 }
 
 /**
@@ -58,7 +101,7 @@ export function readTable<T extends TableSpec>(root: string, table: T): { rows: 
  * Never throws for bad input: all problems are returned together.
  */
 export function loadProject(root: string): { dataset: Dataset; problems: DataProblem[] } {
-  const problems: DataProblem[] = [];
+  const problems: DataProblem[] = checkLayout(root);
   const notices: NoticeSummary[] = [];
   const unreadable = new Set<string>();
   for (const fileName of listFiles(path.join(root, NOTICES_DIR), '.mdx')) {
@@ -75,11 +118,15 @@ export function loadProject(root: string): { dataset: Dataset; problems: DataPro
   }
 
   const dataset: Dataset = { notices, units: [], tasks: [], taskUpdates: [], targets: [], milestones: [], progress: [], groups: [], groupMembers: [], regional: [], regionalFormulas: [] };
+  const rejectedRows: Record<string, ValidatedTable<TableSpec>['rejected']> = {};
+  const incompleteTables = new Set<string>();
   for (const table of allTables) {
     const result = readTable(root, table);
     (dataset[datasetFieldOfTable[table.name]] as unknown[]) = result.rows;
     problems.push(...result.problems);
+    rejectedRows[table.name] = result.rejected;
+    if (!result.complete) incompleteTables.add(table.name);
   }
-  problems.push(...checkReferences(dataset, unreadable));
+  problems.push(...checkReferences(dataset, { notices: unreadable, rejectedRows, incompleteTables }));
   return { dataset, problems };
 }
