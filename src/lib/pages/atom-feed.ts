@@ -1,5 +1,6 @@
 import type { ContentChange } from '../project/git-history.ts';
 import { describeFileChange } from '../project/git-history.ts';
+import { changeAnchor } from './change-log.ts';
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/gu, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
 
@@ -9,10 +10,10 @@ export function atomFeed(changes: readonly ContentChange[], siteUrl: string, cha
     const summary = change.files.map((file) => `${file.path}：${describeFileChange(file)}`).join('\n');
     return [
       '  <entry>',
-      `    <id>${escapeXml(`${changesUrl}#change-${change.commit.slice(0, 10)}`)}</id>`,
+      `    <id>${escapeXml(`${changesUrl}#${changeAnchor(change)}`)}</id>`,
       `    <title>${escapeXml(change.subject)}</title>`,
       `    <updated>${escapeXml(change.date)}</updated>`,
-      `    <link href="${escapeXml(`${changesUrl}#change-${change.commit.slice(0, 10)}`)}"/>`,
+      `    <link href="${escapeXml(`${changesUrl}#${changeAnchor(change)}`)}"/>`,
       `    <summary>${escapeXml(summary)}</summary>`,
       '  </entry>',
     ].join('\n');
