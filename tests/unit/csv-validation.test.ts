@@ -31,6 +31,15 @@ describe('parseCsv', () => {
   });
 });
 
+describe('parseCsv quotes', () => {
+  it('reports a bad quote once, at the row that has it', () => {
+    const { problems } = parseCsv('a,b\n1,2\n3,"x"y"\n', FILE);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, column: 1 });
+    expect(problems[0]?.message).toContain('引号不成对');
+  });
+});
+
 describe('decodeCsv', () => {
   it('accepts UTF-8 with and without BOM', () => {
     const bytes = new TextEncoder().encode('\uFEFFid,name\n1,安泽县');

@@ -124,7 +124,8 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       while (start < source.length && (source[start] === '\n' || source[start] === '\r')) start += 1;
       const rowLine = lineAt(start);
       previousCursor = result.meta.cursor;
-      for (const error of result.errors) {
+      // Papaparse may report one bad quote twice (missing and invalid): say it once per row.
+      for (const error of result.errors.filter((candidate, index, all) => all.findIndex((other) => other.type === candidate.type) === index)) {
         if (error.code === 'MissingQuotes' || error.code === 'InvalidQuotes') {
           problems.push(problem(file, rowLine, 1, '引号不成对：单元格内容以 " 开头时必须以 " 结尾，内容中的 " 要写成 ""。', 'Unbalanced quotes: a cell that starts with " must end with ", and a " inside it is written "".'));
         }
