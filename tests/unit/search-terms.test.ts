@@ -59,6 +59,12 @@ describe('queryTerms', () => {
     expect(queryTerms('哈哈哈哈哈哈')).toEqual([encodeChars('哈哈')]);
   });
 
+  it('uses only pieces with letters when there are any, in query order', () => {
+    expect(queryTerms('安政办发〔2022〕50号')).toEqual(['安政', '办发', '0号'].map(encodeChars));
+    expect(queryTerms('2022年9月14日', 2)).toEqual(['年9', '4日'].map(encodeChars));
+    expect(queryTerms('127.53', 2)).toEqual(['12', '53'].map(encodeChars));
+  });
+
   it('finds every text that contains the query (random texts and substrings)', () => {
     const next = random(20240914);
     const pick = () => ALPHABET[Math.floor(next() * ALPHABET.length)]!;

@@ -49,18 +49,23 @@ export function indexTokens(normalized: string): string[] {
 
 /**
  * The Pagefind query terms for a normalised query: the query cut into two-character pieces (the last
- * one overlapping when the length is odd; a one-character query is one piece), encoded. At most
- * `maxTerms` distinct terms, spread over the query: any subset of them still finds every page that
- * contains the query, more terms only let through fewer pages that do not.
+ * one overlapping when the length is odd; a one-character query is one piece), encoded.
+ * Any subset of the pieces still finds every page that contains the query; more pieces only let
+ * through fewer pages that do not, but each may cost Pagefind another index chunk to load. So at most
+ * `maxTerms` distinct pieces are used, spread over the query; and when the query has letters (Han
+ * characters), only pieces with letters: pieces of only digits and punctuation (`20`, `〕5`) are on
+ * nearly every page and narrow nothing.
  * Returns an empty list for an empty query.
  */
-export function queryTerms(normalizedQuery: string, maxTerms = 8): string[] {
+export function queryTerms(normalizedQuery: string, maxTerms = 6): string[] {
   const chars = Array.from(normalizedQuery);
   if (chars.length <= 2) return chars.length === 0 ? [] : [encodeChars(chars.join(''))];
   const pieces: string[] = [];
   for (let at = 0; at + 1 < chars.length; at += 2) pieces.push(chars[at]! + chars[at + 1]!);
   if (chars.length % 2 === 1) pieces.push(chars[chars.length - 2]! + chars[chars.length - 1]!);
-  return spread([...new Set(pieces)], maxTerms).map(encodeChars);
+  const distinct = [...new Set(pieces)];
+  const worded = distinct.filter((piece) => /\p{L}/u.test(piece));
+  return spread(worded.length > 0 ? worded : distinct, maxTerms).map(encodeChars);
 }
 
 /** Up to `count` items of `items`, evenly spread, in order. */
