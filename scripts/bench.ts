@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateBaseline, generateCorpus } from './bench/corpus.ts';
+import { benchSearch, type SearchBenchQuery } from './bench/search.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench-results');
@@ -51,6 +53,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: string[][] = [];
 const timings: Array<{ size: number; seconds: number }> = [];
 let weights: Array<[string, { js: number; total: number }]> = [];
+const searches: Array<{ size: number; figures: SearchBenchQuery | undefined }> = [];
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 for (const size of sizes) {
   const corpus = generateCorpus(size, path.join(WORK, `corpus-${size}`));
@@ -60,7 +64,11 @@ for (const size of sizes) {
     console.error(site.output.slice(-4000));
     throw new Error(`build of ${size} notices failed`);
   }
-  const index = measure(path.join(BIN, 'pagefind'), ['--site', 'dist'], corpus);
+  const index = measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], corpus);
+  if (!index.ok) {
+    console.error(index.output.slice(-4000));
+    throw new Error(`search index of ${size} notices failed`);
+  }
   const plain = measure(path.join(BIN, 'astro'), ['build'], baseline);
   const fullSeconds = site.seconds + index.seconds;
   timings.push({ size, seconds: fullSeconds });
@@ -75,6 +83,7 @@ for (const size of sizes) {
     `${(fullSeconds / plain.seconds).toFixed(2)}×`,
     kb(pagefindBytes),
   ]);
+  searches.push({ size, figures: existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: ['批而未供'], runs: 1, chromiumPath: CHROMIUM })).queries[0] : undefined });
   if (size === sizes[0]) {
     const firstNotice = readdirSync(path.join(dist, 'notices')).find((name) => existsSync(path.join(dist, 'notices', name, 'index.html')) && !['region', 'year'].includes(name));
     const pages: Array<[string, string]> = [
@@ -111,4 +120,16 @@ if (weights.length > 0) {
   console.log(`\nPage weight (gzip) for ${sizes[0]} notices — budgets: notice page without chart ≤ 15 KB JS, chart page ≤ 40 KB JS`);
   for (const [name, weight] of weights) console.log(`${name.padEnd(10)} JS ${kb(weight.js).padStart(9)}   total ${kb(weight.total).padStart(9)}`);
 }
+console.log('\nFirst search in a fresh browser ("批而未供"): bytes transferred by the search (index, fragments) and time to the first result');
+for (const { size, figures } of searches) {
+  console.log(figures === undefined ? `${size} notices: no Chromium at ${CHROMIUM}, not measured` : `${String(size).padEnd(6)} notices: ${kb(figures.bytes.total.gzipBytes).padStart(9)} (gzip; search files ${kb(figures.bytes.total.gzipBytes - figures.bytes.page.gzipBytes)}) in ${figures.bytes.total.requests} requests, first result after ${figures.timeToFirstResultMs.toFixed(0)} ms, ${figures.results} results`);
+}
+const smallest = path.join(WORK, `corpus-${sizes[0]}`, 'dist');
+const firstNotice = readdirSync(path.join(smallest, 'notices')).find((name) => !['region', 'year'].includes(name) && existsSync(path.join(smallest, 'notices', name, 'index.html')));
+const lighthouse = await lighthouseScores(smallest, ['/', `/notices/${firstNotice}/`, '/tasks/', `/search/?q=${encodeURIComponent('批而未供')}`]);
+console.log(`\nLighthouse (${sizes[0]} notices, Debian Chromium)`);
+for (const { path: page, scores } of lighthouse ?? []) {
+  console.log(`${decodeURIComponent(page).padEnd(30)} performance ${scores.performance}  accessibility ${scores.accessibility}  best practices ${scores['best-practices']}  SEO ${scores.seo}`);
+}
+if (!lighthouse) console.log('no Chromium at /usr/bin/chromium (set CHROME_PATH): not measured');
 console.log(`\nBudget: a full build of 1,000 notices under 3× a plain Astro build of the same files.`);

@@ -63,6 +63,23 @@ describe('a reader on a phone', () => {
   });
 });
 
+describe('print', () => {
+  it('prints a notice as text: no site navigation, search, filters or permalinks', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/notices/anze-2022-50/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.clause-link', '.citation-status']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('.notice-text').isVisible()).toBe(true);
+    expect(await page.locator('.notice-meta').isVisible()).toBe(true);
+    expect(await page.locator('figure.chart svg').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.context().close();
+  });
+});
+
 describe('a journalist checking responsibilities', () => {
   it('filters and sorts the task list, shares the URL and gets the same view', async () => {
     const page = await newPage();

@@ -18,7 +18,8 @@ async function settled(page: Page, query: string): Promise<void> {
   }, query);
 }
 
-const resultUrls = (page: Page) => page.locator('#search-results > li').evaluateAll((items) => items.map((item) => item.querySelector('a')?.getAttribute('href') ?? ''));
+/** The pages listed, as URL paths (a result's first link may point at a clause of its page). */
+const resultUrls = (page: Page) => page.locator('#search-results > li').evaluateAll((items) => items.map((item) => (item.querySelector('a')?.getAttribute('href') ?? '').split('#')[0]!));
 
 describe('the search page', () => {
   it('runs the query in the URL on load and shows number, issuer, date and marked excerpts linking to clauses', async () => {
@@ -28,7 +29,9 @@ describe('the search page', () => {
     await settled(page, '清理“批而未用”任务127.53亩');
     expect(await resultUrls(page)).toEqual(['/notices/anze-2022-50/']);
     const result = page.locator('#search-results > li').first();
-    expect(await result.locator('.result-title a').textContent()).toMatch(/^安泽县人民政府办公室关于印发.*的通知$/u);
+    expect(await result.locator('a.result-title').textContent()).toMatch(/^安泽县人民政府办公室关于印发.*的通知$/u);
+    // The title links to the page at the clause of the first occurrence.
+    expect(await result.locator('a.result-title').getAttribute('href')).toBe('/notices/anze-2022-50/#c2-2');
     expect(await result.locator('.result-meta').textContent()).toMatch(/^安政办发〔2022〕50号 · 安泽县人民政府办公室 · 2022年9月14日 · \d+ 处$/u);
     const hit = result.locator('.hit').first();
     expect(await hit.locator('mark').first().textContent()).toBe('清理“批而未用”任务127.53亩');
@@ -50,10 +53,10 @@ describe('the search page', () => {
     await settled(page, '批而未供');
     const all = await resultUrls(page);
     expect(all.length).toBeGreaterThan(3);
-    // Filter menus come from the Pagefind index.
-    await page.waitForFunction(() => document.querySelectorAll('#filter-region option').length > 3);
-    expect(await page.locator('#filter-year option').allTextContents()).toEqual(expect.arrayContaining(['全部', '2021', '2022', '2023']));
-    await page.selectOption('#filter-region', '河南省');
+    // Filter menus come from the Pagefind index, with the number of pages of each value.
+    expect(await page.locator('#search-year option').allTextContents()).toEqual(expect.arrayContaining(['全部', '2021（1）', '2022（1）', '2023（3）']));
+    expect(await page.locator('#search-kind option').allTextContents()).toEqual(expect.arrayContaining(['文件（5）', '人员（1）', '任务（1）']));
+    await page.selectOption('#search-region', '河南省');
     await settled(page, '批而未供');
     await page.waitForURL(/region=/u);
     const inHenan = await resultUrls(page);
@@ -73,7 +76,7 @@ describe('the search page', () => {
     await other.goto(shared);
     await settled(other, '批而未供');
     expect(await resultUrls(other)).toEqual(await resultUrls(page));
-    expect(await other.inputValue('#filter-region')).toBe('河南省');
+    expect(await other.inputValue('#search-region')).toBe('河南省');
     expect(await other.inputValue('#search-sort')).toBe('oldest');
     await page.context().close();
     await other.context().close();
@@ -96,7 +99,7 @@ describe('the search page', () => {
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('标准地')}&region=${encodeURIComponent('息县')}`);
     await settled(page, '标准地');
     expect(await page.locator('#search-results > li').count()).toBe(0);
-    expect(await page.locator('#search-status').textContent()).toBe('没有找到包含“标准地”的页面（筛选：地区：息县）。');
+    expect(await page.locator('#search-status').textContent()).toBe('没有找到包含“标准地”的页面（筛选：地区：息县）。请试试去掉筛选条件。');
     const clear = page.getByRole('link', { name: '取消全部筛选，重新搜索' });
     expect(await accessibilityViolations(page)).toEqual([]);
     await clear.click();
@@ -176,11 +179,12 @@ describe('search from anywhere, by keyboard', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await page.keyboard.press('ArrowDown');
+    const titles = page.locator('#search-results > li > a.result-title');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(first).toBe(await page.locator('#search-results a').first().getAttribute('href'));
+    expect(first).toBe(await titles.first().getAttribute('href'));
     await page.keyboard.press('ArrowDown');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(second).toBe(await page.locator('#search-results a').nth(1).getAttribute('href'));
+    expect(second).toBe(await titles.nth(1).getAttribute('href'));
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
@@ -206,7 +210,6 @@ describe('the search page without JavaScript, and its accessibility', () => {
     const page = await newPage();
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}&sort=newest`);
     await settled(page, '批而未供');
-    await page.waitForFunction(() => document.querySelectorAll('#filter-region option').length > 3);
     await page.locator('.more-hits').first().click();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();

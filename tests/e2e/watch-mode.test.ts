@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ const TASKS = 'data/tasks/anze-2022-50.csv';
 function copySite(): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'policy-site-watch-'));
   for (const entry of ['src', 'public', 'scripts', 'content', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+    if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
   return copy;

@@ -116,11 +116,12 @@ describe('search state in the URL', () => {
     expect(writeState(state).toString()).toBe('q=%E6%89%B9%E8%80%8C%E6%9C%AA%E4%BE%9B&region=%E5%AE%89%E6%B3%BD%E5%8E%BF&sort=newest');
     expect(writeState({ q: ' ', filters: {}, sort: 'relevance' }).toString()).toBe('');
     expect(readState(new URLSearchParams('sort=bogus')).sort).toBe('relevance');
+    expect(readState(new URLSearchParams('sort=date')).sort).toBe('newest');
   });
 
   it('turns filters into the Pagefind filter option', () => {
-    const state = readState(new URLSearchParams('q=x&type=%E9%80%9A%E7%9F%A5&issuer=A'));
-    expect(pagefindFilters(state)).toEqual({ issuer: 'A', type: '通知' });
+    const state = readState(new URLSearchParams('q=x&doctype=%E9%80%9A%E7%9F%A5&issuer=A&kind=%E6%96%87%E4%BB%B6'));
+    expect(pagefindFilters(state)).toEqual({ issuer: 'A', doctype: '通知', kind: '文件' });
     expect(hasFilters(state)).toBe(true);
     expect(hasFilters(readState(new URLSearchParams('q=x')))).toBe(false);
   });

@@ -1,14 +1,17 @@
 /**
  * The state of the search page, kept in its URL so that every search is a shareable link:
- * `/search/?q=批而未供&region=安泽县&year=2022&type=通知&issuer=…&sort=newest`. Pure functions.
+ * `/search/?q=批而未供&region=安泽县&year=2022&doctype=实施方案&issuer=…&kind=文件&sort=newest`. Pure functions.
  */
 
-/** Pagefind filters the search page offers (set by `data-pagefind-filter` on pages). */
-export const FILTER_KEYS = ['region', 'issuer', 'year', 'type'] as const;
+/**
+ * Pagefind filters the search page offers, as pages set them with `data-pagefind-filter`:
+ * region, issuer, year and document type on notices, the kind of page (文件, 责任单位, 任务, 人员) on all.
+ */
+export const FILTER_KEYS = ['region', 'issuer', 'year', 'doctype', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Labels of the filters, in the page's language. */
-export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { region: '地区', issuer: '发文机关', year: '年份', type: '文种' };
+export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { region: '地区', issuer: '发文机关', year: '年份', doctype: '文种', kind: '类别' };
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORTS)[number];
@@ -22,14 +25,17 @@ export interface SearchState {
   sort: SortOrder;
 }
 
-/** Reads the state from URL parameters; unknown parameters and empty values are ignored. */
+/**
+ * Reads the state from URL parameters; unknown parameters and empty values are ignored.
+ * `sort=date` (newest first) is accepted for links made before there were two date orders.
+ */
 export function readState(params: URLSearchParams): SearchState {
   const filters: Partial<Record<FilterKey, string>> = {};
   for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value;
   }
-  const sort = params.get('sort');
+  const sort = params.get('sort') === 'date' ? 'newest' : params.get('sort');
   return { q: params.get('q') ?? '', filters, sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance' };
 }
 

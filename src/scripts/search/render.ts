@@ -23,15 +23,16 @@ function hitParagraph(hit: ClauseHit): HTMLParagraphElement {
   return paragraph;
 }
 
-/** One result: title linking to the page, number, issuer and date, then the clauses where the query occurs. */
+/**
+ * One result: its title linking to the page (at the clause of the first occurrence), number, issuer
+ * and date, then the clauses where the query occurs.
+ */
 export function resultItem(match: PageMatch): HTMLLIElement {
   const item = element('li', 'search-result');
   item.dataset['url'] = match.url;
-  const heading = element('h2', 'result-title');
-  const link = element('a', undefined, match.title);
-  link.setAttribute('href', match.url);
-  heading.append(link);
-  item.append(heading);
+  const link = element('a', 'result-title', match.title);
+  link.setAttribute('href', match.hits[0]?.href ?? match.url);
+  item.append(link);
 
   const facts: Array<string | HTMLElement> = [];
   if (match.docNumber) facts.push(match.docNumber);

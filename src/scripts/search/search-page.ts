@@ -91,7 +91,7 @@ export function startSearchPage(): void {
     const within = filtered ? `（筛选：${filterSummary(current)}）` : '';
     if (!query && !filtered) status.textContent = '';
     else if (!query) status.textContent = `符合筛选条件的页面共 ${matches.length} 个${within}。`;
-    else if (matches.length === 0) status.textContent = `没有找到包含“${query}”的页面${within}。`;
+    else if (matches.length === 0) status.textContent = `没有找到包含“${query}”的页面${within}。${filtered ? '请试试去掉筛选条件。' : ''}`;
     else status.textContent = `找到 ${matches.length} 个包含“${query}”的页面，共 ${occurrences} 处${within}。`;
 
     empty.replaceChildren();
@@ -141,7 +141,7 @@ export function startSearchPage(): void {
     status.textContent = '正在搜索…';
     try {
       const pagefind = await loadPagefind();
-      const result = await exactSearch(pagefind, current.q, pagefindFilters(current), current.sort);
+      const [result] = await Promise.all([exactSearch(pagefind, current.q, pagefindFilters(current), current.sort), filterOptions]);
       if (mine !== generation) return;
       render(current, result);
     } catch (error) {
@@ -156,17 +156,21 @@ export function startSearchPage(): void {
     }
   };
 
-  /** Fills the filter menus with the values Pagefind knows. */
-  const loadFilterOptions = async () => {
+  /** Fills the filter menus with the values Pagefind knows, each with its number of pages on the site. */
+  const filterOptions = (async () => {
     const known = await loadPagefind().then((pagefind) => pagefind.filters());
     for (const key of FILTER_KEYS) {
       const element = select(key);
-      const values = Object.keys(known[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
       if (!element) continue;
-      for (const value of values) ensureOption(element, value);
+      const values = Object.entries(known[key] ?? {}).sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      for (const [value, pages] of values) {
+        const existing = [...element.options].find((option) => option.value === value);
+        if (existing) existing.text = `${value}（${pages}）`;
+        else element.add(new Option(`${value}（${pages}）`, value));
+      }
       element.value = state.filters[key] ?? '';
     }
-  };
+  })().catch(() => undefined);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -204,8 +208,8 @@ export function startSearchPage(): void {
   });
   more.addEventListener('click', () => showMore()?.[0]?.querySelector('a')?.focus());
 
-  // Arrow keys move between the search box and the links of the results; Enter follows a link.
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  // Arrow keys move between the search box and the results (their title links); Enter follows a link.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>(':scope > li > a:first-child')];
   form.addEventListener('keydown', (event) => {
     if (event.target === input && event.key === 'ArrowDown' && links().length > 0) {
       event.preventDefault();
@@ -230,5 +234,5 @@ export function startSearchPage(): void {
     list.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
   }
-  void run().then(() => loadFilterOptions().catch(() => undefined));
+  void run();
 }
