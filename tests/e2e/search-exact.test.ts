@@ -79,6 +79,14 @@ const bracketVariants = (number: string) => {
 const decimals = [...allRaw.matchAll(/\d+\.\d+/gu)].map((match) => match[0]);
 const dates = [...allRaw.matchAll(/\d{4}年\d{1,2}月\d{1,2}日/gu)].map((match) => match[0]);
 
+/** A piece cut from inside a number, date, document number or Latin word: starting mid-token. */
+const fragments = [
+  ...[...allRaw.matchAll(/\d{3,}(?:\.\d+)?[^\s\d]?/gu)].map((match) => match[0].slice(1)),
+  ...dates.map((date) => date.slice(1, -1)),
+  ...docNumbers.map((number) => number.slice(number.indexOf('〔') + 2)),
+  ...[...allRaw.matchAll(/[A-Za-z]{3,}/gu)].map((match) => match[0].slice(1)),
+];
+
 /** A run of `length` Han characters copied from a page's text (possibly across elements). */
 function hanRun(length: number): string {
   for (;;) {
@@ -103,6 +111,7 @@ const QUERIES: Record<string, string[]> = {
   'document numbers (bracket variants, spaces)': sample(docNumbers, 6).flatMap(bracketVariants),
   numbers: sample(decimals, 10),
   dates: sample(dates, 10),
+  'fragments of numbers, dates and Latin words': sample(fragments, 16),
   'Han runs of 2–8 characters': Array.from({ length: 56 }, (_, index) => hanRun(2 + (index % 7))),
   'runs of any characters': Array.from({ length: 14 }, (_, index) => anyRun(2 + (index % 7))),
   'absent from the corpus': ['量子计算', '区块链技术', '安政办发〔2099〕1号', '9999.99', '2035年13月1日', ...Array.from({ length: 5 }, () => [...hanRun(4)].reverse().join('') + '乙')],
