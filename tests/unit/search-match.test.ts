@@ -102,6 +102,18 @@ describe('exactSearch', () => {
     expect((await exactSearch(fakePagefind([notice]), '批而未供', { region: '息县' }, 'relevance')).matches).toEqual([]);
   });
 
+  it('reports the first checked candidates once while others are still to come, and returns all', async () => {
+    const pages: StoredPage[] = Array.from({ length: 25 }, (_, index) => ({ url: `/units/u${index}/`, content: `单位${index} ${index % 2 === 0 ? '批而未供' : '批而未用 未供'}`, meta: { title: `单位${index}` } }));
+    const progress: number[] = [];
+    const result = await exactSearch(fakePagefind(pages), '批而未供', {}, 'relevance', (partial) => progress.push(partial.matches.length));
+    expect(progress).toHaveLength(1);
+    expect(progress[0]).toBeLessThanOrEqual(10);
+    expect(result.matches.map((m) => m.url)).toEqual(pages.filter((_, index) => index % 2 === 0).map((page) => page.url));
+    const few: number[] = [];
+    await exactSearch(fakePagefind(pages.slice(0, 5)), '批而未供', {}, 'relevance', (partial) => few.push(partial.matches.length));
+    expect(few).toEqual([]);
+  });
+
   it('does not search without a query or filters', async () => {
     const calls: Array<[string | null, unknown]> = [];
     expect(await exactSearch(fakePagefind([notice], calls), '  ', {}, 'relevance')).toEqual({ matches: [], candidates: 0 });

@@ -32,24 +32,41 @@ export function sortMatches(matches: readonly PageMatch[], order: SortOrder): Pa
   });
 }
 
+/** Checked candidates after which the first results may be shown, while the rest are still checked. */
+export const FIRST_RESULTS_AFTER = 10;
+
 /**
  * The pages whose text contains `rawQuery` (after normalisation), narrowed by Pagefind `filters`.
  * With an empty query, the pages that pass the filters (all of them count as matches, without hits);
  * with neither, nothing.
+ * Candidates are fetched all at once and checked as they arrive; `onProgress`, if given, is called
+ * once with the matches so far when the first {@link FIRST_RESULTS_AFTER} candidates are checked and
+ * others are still to come, so that a page can show first results early. The returned result is
+ * complete.
  */
-export async function exactSearch(pagefind: PagefindApi, rawQuery: string, filters: Record<string, string>, order: SortOrder): Promise<ExactSearchResult> {
+export async function exactSearch(
+  pagefind: PagefindApi,
+  rawQuery: string,
+  filters: Record<string, string>,
+  order: SortOrder,
+  onProgress?: (partial: ExactSearchResult) => void,
+): Promise<ExactSearchResult> {
   const query = parseQuery(rawQuery).normalized;
   const hasFilters = Object.keys(filters).length > 0;
   if (!query && !hasFilters) return { matches: [], candidates: 0 };
   const terms = queryTerms(query);
   const response = await pagefind.search(query ? terms.join(' ') : null, { filters });
   const results = response?.results ?? [];
-  const pages = await Promise.all(results.map((result) => result.data()));
-  const matches = pages.flatMap((page, rank) => {
-    if (!query) return [{ url: page.url.split('#')[0]!, ...pageFacts(page), count: 0, inTitle: false, hits: [], rank }];
-    const match = matchPage(page, query, rank);
-    return match ? [match] : [];
-  });
+  const matches: PageMatch[] = [];
+  let checked = 0;
+  await Promise.all(
+    results.map(async (result, rank) => {
+      const page = await result.data();
+      const match = query ? matchPage(page, query, rank) : { url: page.url.split('#')[0]!, ...pageFacts(page), count: 0, inTitle: false, hits: [], rank };
+      if (match) matches.push(match);
+      checked += 1;
+      if (checked === FIRST_RESULTS_AFTER && checked < results.length) onProgress?.({ matches: sortMatches(matches, order), candidates: results.length });
+    }),
+  );
   return { matches: sortMatches(matches, order), candidates: results.length };
 }
-

@@ -79,6 +79,24 @@ export function startSearchPage(): void {
     return items;
   };
 
+  /** Marks, once per page, when the first answer is on screen (read by the search bench). */
+  let answered = false;
+  const markAnswer = () => {
+    if (answered) return;
+    answered = true;
+    performance.mark('search:first-result');
+  };
+
+  /** First results while the other candidates are still being checked: the list is not final yet. */
+  const renderPartial = (current: SearchState, partial: ExactSearchResult) => {
+    if (partial.matches.length === 0) return;
+    list.replaceChildren(...partial.matches.slice(0, PAGE_SIZE).map(resultItem));
+    more.hidden = true;
+    empty.hidden = true;
+    status.textContent = `已找到 ${partial.matches.length} 个包含“${current.q.trim()}”的页面，正在核对其余候选页面…`;
+    markAnswer();
+  };
+
   const render = (current: SearchState, result: ExactSearchResult) => {
     last = { state: current, result };
     shown = 0;
@@ -119,6 +137,7 @@ export function startSearchPage(): void {
     }
     list.dataset['query'] = current.q;
     list.dataset['count'] = String(matches.length);
+    markAnswer();
     performance.mark('search:results');
   };
 
@@ -141,7 +160,10 @@ export function startSearchPage(): void {
     status.textContent = '正在搜索…';
     try {
       const pagefind = await loadPagefind();
-      const [result] = await Promise.all([exactSearch(pagefind, current.q, pagefindFilters(current), current.sort), filterOptions]);
+      const showFirst = (partial: ExactSearchResult) => {
+        if (mine === generation && current.q.trim()) renderPartial(current, partial);
+      };
+      const [result] = await Promise.all([exactSearch(pagefind, current.q, pagefindFilters(current), current.sort, showFirst), filterOptions]);
       if (mine !== generation) return;
       render(current, result);
     } catch (error) {
