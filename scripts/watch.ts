@@ -58,7 +58,7 @@ async function rebuild(): Promise<boolean> {
   const target = path.join(BUILDS, name);
   building = target;
   const build = await run('astro', ['build', '--outDir', target]);
-  const index = build.ok ? await run('node', ['scripts/build-search-index.ts', target]) : { ok: false, output: '' };
+  const index = build.ok ? await run('node', ['scripts/search-index.ts', target]) : { ok: false, output: '' };
   building = undefined;
   if (!build.ok || !index.ok) {
     rmSync(target, { recursive: true, force: true });
