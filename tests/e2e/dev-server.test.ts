@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,9 +15,15 @@ const TASKS = 'data/tasks/test-2022-1.csv';
 const NOTICE = 'content/notices/test-2022-1.mdx';
 
 let server: ChildProcess | undefined;
+let site = '';
 afterAll(async () => {
-  server?.kill();
   await closeBrowser();
+  if (server && server.exitCode === null) {
+    const exited = once(server, 'exit');
+    server.kill();
+    await exited;
+  }
+  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 const freePort = () =>
@@ -47,7 +54,7 @@ const pageText = (page: Page) => page.locator('main').innerText({ timeout: 2_000
 
 describe('npm run dev', () => {
   it('updates the open page when a CSV or notice changes, and shows a bad edit in the overlay until it is fixed', { timeout: 300_000 }, async () => {
-    const site = copySiteCode(makeProject());
+    site = copySiteCode(makeProject());
     const port = await freePort();
     let output = '';
     server = spawn(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {

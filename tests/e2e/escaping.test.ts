@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.ts';
@@ -29,11 +29,12 @@ const overrides = {
   ...csv('data/units/test.csv', 'test-gxbm,各相关部门,测试县,统称,,', `test-gxbm,各相关部门,测试县,统称,,${cell(img(9))}`),
 };
 
+let project = '';
 let site = '';
 let url = '';
 let close: () => void = () => {};
 beforeAll(async () => {
-  const project = copySiteCode(makeProject(overrides));
+  project = copySiteCode(makeProject(overrides));
   site = path.join(project, 'dist');
   execFileSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: project, env: siteEnv(), stdio: 'pipe' });
   const served = await serveStatic(site);
@@ -43,6 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   close();
   await closeBrowser();
+  if (project) rmSync(project, { recursive: true, force: true });
 });
 
 describe('text from CSV and frontmatter', () => {

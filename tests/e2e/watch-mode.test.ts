@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,13 +11,19 @@ const TASKS = 'data/tasks/anze-2022-50.csv';
 const NOTICE = 'content/notices/anze-2022-50.mdx';
 
 let child: ChildProcess | undefined;
-afterAll(() => {
-  child?.kill();
+let site = '';
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = once(child, 'exit');
+    child.kill();
+    await exited;
+  }
+  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 describe('npm run watch', () => {
   it('serves the last good site while a CSV or notice is broken, prints the error, and updates once it is fixed', { timeout: 600_000 }, async () => {
-    const site = copySiteCode(mkdtempSync(path.join(tmpdir(), 'policy-site-watch-')), { withContent: true });
+    site = copySiteCode(mkdtempSync(path.join(tmpdir(), 'policy-site-watch-')), { withContent: true });
     let output = '';
     child = spawn(path.join(ROOT, 'node_modules/.bin/node'), ['scripts/watch.ts'], { cwd: site, env: siteEnv({ PORT: '0' }) });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
