@@ -1,0 +1,117 @@
+// Progressive enhancement of the build-time SVG charts: keyboard focus on data points, tooltips on
+// focus and hover, hover highlighting. No d3 here — the charts are complete without this script
+// (role="img" with a title, a description and a data table); it only adds ways to explore them.
+
+const TOOLTIP_ID = 'chart-tooltip';
+
+function tooltipElement(): HTMLElement {
+  let tip = document.getElementById(TOOLTIP_ID);
+  if (!tip) {
+    tip = document.createElement('div');
+    tip.id = TOOLTIP_ID;
+    tip.className = 'chart-tooltip';
+    tip.setAttribute('role', 'tooltip');
+    tip.hidden = true;
+    document.body.append(tip);
+  }
+  return tip;
+}
+
+let active: Element | undefined;
+
+function show(target: Element): void {
+  const text = target.getAttribute('data-tip');
+  if (!text) return;
+  hide();
+  const tip = tooltipElement();
+  tip.textContent = text;
+  tip.hidden = false;
+  const box = target.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  const left = Math.max(4, Math.min(box.left + box.width / 2 - tip.offsetWidth / 2, width - tip.offsetWidth - 4));
+  // Above the point, or below it when there is no room above.
+  const above = box.top - tip.offsetHeight - 8;
+  tip.style.left = `${window.scrollX + left}px`;
+  tip.style.top = `${window.scrollY + (above >= 0 ? above : box.bottom + 8)}px`;
+  target.classList.add('is-active');
+  target.closest('svg')?.classList.add('has-active');
+  active = target;
+}
+
+function hide(): void {
+  const tip = document.getElementById(TOOLTIP_ID);
+  if (tip) tip.hidden = true;
+  if (active) {
+    active.classList.remove('is-active');
+    active.closest('svg')?.classList.remove('has-active');
+    active = undefined;
+  }
+}
+
+/** Makes one chart's points focusable: one tab stop per chart, arrow keys move between points. */
+function enhanceChart(svg: SVGSVGElement): void {
+  const points = [...svg.querySelectorAll<SVGElement>('.chart-point[data-tip]')];
+  if (points.length === 0) return;
+  // A picture (role="img") may not contain focusable parts; a graphics document may.
+  svg.setAttribute('role', 'graphics-document');
+  svg.setAttribute('aria-roledescription', '图表');
+  points.forEach((point, index) => {
+    point.setAttribute('role', 'graphics-symbol');
+    point.setAttribute('aria-label', point.getAttribute('data-tip') ?? '');
+    point.setAttribute('tabindex', index === 0 ? '0' : '-1');
+    // The custom tooltip replaces the browser's, which would otherwise show as well.
+    point.querySelector('title')?.remove();
+  });
+  svg.addEventListener('keydown', (event) => {
+    const current = points.indexOf(event.target as SVGElement);
+    if (current === -1) return;
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown' ? Math.min(current + 1, points.length - 1)
+      : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? Math.max(current - 1, 0)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? points.length - 1
+      : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    points[current]!.setAttribute('tabindex', '-1');
+    points[next]!.setAttribute('tabindex', '0');
+    points[next]!.focus();
+  });
+  for (const point of points) {
+    point.addEventListener('focus', () => {
+      for (const other of points) other.setAttribute('tabindex', other === point ? '0' : '-1');
+    });
+  }
+}
+
+export function enhanceCharts(root: ParentNode = document): void {
+  for (const svg of root.querySelectorAll<SVGSVGElement>('svg[data-chart-interactive]')) {
+    if (svg.dataset['chartEnhanced'] !== undefined) continue;
+    svg.dataset['chartEnhanced'] = '';
+    enhanceChart(svg);
+  }
+  // Links in charts (status segments) keep their own focus; they get the same tooltips.
+  for (const link of root.querySelectorAll<SVGElement>('svg a.chart-link[data-tip]')) link.querySelector('title')?.remove();
+  if (document.documentElement.dataset['chartTooltips'] !== undefined) return;
+  document.documentElement.dataset['chartTooltips'] = '';
+  const tipTarget = (event: Event) => (event.target instanceof Element ? event.target.closest('.chart-point[data-tip], a.chart-link[data-tip]') : null);
+  document.addEventListener('focusin', (event) => {
+    const target = tipTarget(event);
+    if (target) show(target);
+  });
+  document.addEventListener('focusout', (event) => {
+    if (tipTarget(event) === active) hide();
+  });
+  document.addEventListener('mouseover', (event) => {
+    const target = tipTarget(event);
+    if (target && target !== active) show(target);
+  });
+  document.addEventListener('mouseout', (event) => {
+    const target = tipTarget(event);
+    if (target && target === active && !(event.relatedTarget instanceof Node && target.contains(event.relatedTarget))) hide();
+  });
+  // A tooltip can be dismissed without moving focus (WCAG 1.4.13).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && active) hide();
+  });
+}
