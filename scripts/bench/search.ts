@@ -1,5 +1,5 @@
 // Measures a first search as a reader experiences it: a fresh Chromium profile opens the search
-// page with a query; we count the bytes of search requests and the time until results show.
+// page with a query; we count the bytes of all search requests and the time until the first result shows.
 import { existsSync } from 'node:fs';
 import { serveStatic } from '../static-server.ts';
 
@@ -21,8 +21,9 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
     });
     const started = performance.now();
     await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => /^(找到|没有找到)/u.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('#search-results > li') !== null || /^没有找到/u.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
     const milliseconds = performance.now() - started;
+    await page.waitForFunction(() => /^(找到|没有找到)/u.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
     const results = await page.locator('#search-results > li').count();
     return { bytes, requests, milliseconds, results };
   } finally {

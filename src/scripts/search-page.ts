@@ -104,7 +104,15 @@ export async function runSearchPage(): Promise<void> {
   const search = await pagefind.search(searchTermsOf(query), { filters, ...(sort ? { sort } : {}) });
   const needle = normalizeForMatch(query);
   const matches: Match[] = [];
+  let shown = 0;
+  const showMore = (upTo = shown + PAGE_SIZE) => {
+    const next = matches.slice(shown, upTo);
+    list.append(...next.map((match) => renderMatch(match, query)));
+    shown += next.length;
+  };
+  list.replaceChildren();
   // Pagefind's candidates contain every character of the query; keep the pages that contain it.
+  // The first page of results shows as soon as it is verified; the count follows when all are.
   for (let start = 0; start < search.results.length; start += 10) {
     const batch = await Promise.all(search.results.slice(start, start + 10).map((result) => result.data()));
     for (const data of batch) {
@@ -112,20 +120,13 @@ export async function runSearchPage(): Promise<void> {
       const offsets = needle ? matchOffsets(normalized, query) : [];
       if (offsets.length > 0) matches.push({ data, offsets, normalized });
     }
+    if (shown < PAGE_SIZE) showMore(PAGE_SIZE);
   }
-
-  let shown = 0;
-  const showMore = () => {
-    const next = matches.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map((match) => renderMatch(match, query)));
-    shown += next.length;
-    moreButton.hidden = shown >= matches.length;
-  };
-  list.replaceChildren();
-  showMore();
+  moreButton.hidden = shown >= matches.length;
   moreButton.addEventListener('click', () => {
     const firstNew = list.children.length;
     showMore();
+    moreButton.hidden = shown >= matches.length;
     (list.children[firstNew]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
   });
   const filtered = Object.keys(filters).length > 0;

@@ -30,9 +30,10 @@ describe('chart page data', () => {
     expect(clear.trajectory?.plan.map((point) => point.date)).toEqual(['2022-06-30', '2022-11-30']);
     expect(clear.trajectory?.reports.map((point) => point.value)).toEqual([48.2]);
     expect(clear.trajectory?.issued).toBe(site.notices[0]!.frontmatter.issued);
-    expect(clear.regional?.areas.map((area) => [area.area, area.rank, area.rate])).toEqual([['乙区', 1, 25], ['甲区', undefined, undefined]]);
+    expect(clear.regional.map((model) => model.measure)).toEqual(['清理任务']);
+    expect(clear.regional[0]?.areas.map((area) => [area.area, area.rank, area.rate])).toEqual([['乙区', 1, 25], ['甲区', undefined, undefined]]);
     // No deadline, no milestone, no report: nothing to draw, and no chart pretending otherwise.
-    expect(charts['test-2022-1-rate']).toEqual({ trajectory: undefined, regional: undefined });
+    expect(charts['test-2022-1-rate']).toEqual({ trajectory: undefined, regional: [] });
   });
 
   it('builds the dashboard: status rows (all, then each notice) linking to the task list, lanes, targets', () => {

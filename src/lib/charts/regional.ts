@@ -31,6 +31,8 @@ export interface RegionalArea {
 export interface RegionalModel {
   id: string;
   title: string;
+  /** What the area figures are, as the area targets are titled: `批而未供土地下达任务量`. */
+  measure?: string | undefined;
   unit: string;
   asOf: string;
   /** Ranked areas first (by rate), then the others in printed order; all in printed order when none is ranked. */
@@ -51,7 +53,7 @@ export function rankByRate<T extends { rate?: number | undefined }>(items: reado
  * and the progress rows. A report in the area's unit is the completed quantity; a report in % is
  * the share of the area's quantity (as for targets, only when the row says %).
  */
-export function regionalModel(parent: Pick<TargetRow, 'id' | 'title' | 'unit'>, areaTargets: readonly AreaTarget[], progress: readonly AreaReport[], asOf: string): RegionalModel {
+export function regionalModel(parent: Pick<TargetRow, 'id' | 'title' | 'unit'>, areaTargets: readonly AreaTarget[], progress: readonly AreaReport[], asOf: string, measure?: string): RegionalModel {
   const areas = areaTargets.map((target, index): RegionalArea => {
     const latest = progress.filter((report) => report.target === target.id && report.as_of <= asOf && reportInTargetUnit(target, report) !== undefined)
       .sort((a, b) => a.as_of.localeCompare(b.as_of) || Number(a.unit === target.unit) - Number(b.unit === target.unit))
@@ -71,6 +73,7 @@ export function regionalModel(parent: Pick<TargetRow, 'id' | 'title' | 'unit'>, 
   return {
     id: parent.id,
     title: parent.title,
+    measure,
     unit: parent.unit,
     asOf,
     areas: ordered,
@@ -88,16 +91,17 @@ export function completionNote(model: RegionalModel): string {
 
 /** The key figures, for screen readers and under the chart. */
 export function describeRegional(model: RegionalModel): string {
+  const measureText = model.measure ? `${model.measure}：` : '';
   const byQuantity = [...model.areas].sort((a, b) => b.quantity - a.quantity || a.order - b.order);
   const [largest, smallest] = [byQuantity[0], byQuantity.at(-1)];
   const quantities = largest && smallest
-    ? `${model.areas.length} 个区域下达任务量合计 ${quantity(model.total, model.unit)}，最多 ${largest.area} ${quantity(largest.quantity, model.unit)}，最少 ${smallest.area} ${quantity(smallest.quantity, model.unit)}。`
+    ? `${model.areas.length} 个区域任务量合计 ${quantity(model.total, model.unit)}，最多 ${largest.area} ${quantity(largest.quantity, model.unit)}，最少 ${smallest.area} ${quantity(smallest.quantity, model.unit)}。`
     : '没有分区域任务。';
-  if (model.reported === 0) return `${quantities}各区域尚未报告完成情况。`;
+  if (model.reported === 0) return `${measureText}${quantities}各区域尚未报告完成情况。`;
   const ranked = model.areas.filter((area) => area.rank !== undefined);
   const ranking = ranked.map((area) => `第${area.rank}名 ${area.area} ${percent(area.rate!)}`).join('，');
   const missing = model.areas.filter((area) => area.completed === undefined).map((area) => area.area);
-  return `${quantities}完成率排名：${ranking || '无'}。${missing.length > 0 ? `未报告：${missing.join('、')}。` : ''}`;
+  return `${measureText}${quantities}完成率排名：${ranking || '无'}。${missing.length > 0 ? `未报告：${missing.join('、')}。` : ''}`;
 }
 
 /** One row of bars. */
@@ -142,7 +146,7 @@ export function regionalGeometry(model: RegionalModel, width: number): RegionalG
   // Leave room after the longest bar for its value.
   const quantityRoom = Math.max(...quantityTexts.map((text) => textWidth(text)), 0) + 6;
   const quantityScale = scaleLinear().domain([0, max(model.areas, (area) => area.quantity) || 1]).range([0, Math.max(10, quantityWidth - quantityRoom)]);
-  const quantityPanel = { x: labelWidth, width: quantityWidth, title: `下达任务量（${model.unit}）` };
+  const quantityPanel = { x: labelWidth, width: quantityWidth, title: `任务量（${model.unit}）` };
 
   const rateX = labelWidth + quantityWidth + gap;
   const rateWidth = width - rateX - 4;
@@ -162,7 +166,7 @@ export function regionalGeometry(model: RegionalModel, width: number): RegionalG
       label: labels[index]!,
       quantityBar: { x: labelWidth, width: round(quantityWidthPx), valueX: round(labelWidth + quantityWidthPx + 4), text: quantityTexts[index]! },
       rateBar: showRates ? { x: round(rateX), width: round(rateWidthPx), valueX: round(rateX + rateWidthPx + 4), text: rateText, reported: area.completed !== undefined } : undefined,
-      tip: `${area.rank !== undefined ? `第${area.rank}名 ` : ''}${area.area}：下达任务量 ${quantity(area.quantity, model.unit)}${completedText}${showRates ? `，完成率 ${area.rate === undefined ? (area.completed === undefined ? '未报告' : '无（任务量为 0）') : percent(area.rate)}` : ''}${area.report ? `（截至${chartDate(area.report.as_of)}）` : ''}`,
+      tip: `${area.rank !== undefined ? `第${area.rank}名 ` : ''}${area.area}：任务量 ${quantity(area.quantity, model.unit)}${completedText}${showRates ? `，完成率 ${area.rate === undefined ? (area.completed === undefined ? '未报告' : '无（任务量为 0）') : percent(area.rate)}` : ''}${area.report ? `（截至${chartDate(area.report.as_of)}）` : ''}`,
     };
   });
   return {

@@ -40,11 +40,11 @@ export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: re
   );
 }
 
-/** A target's trajectory, or undefined when there is nothing to draw (no deadline, no milestone, no report). */
 export interface TargetCharts {
+  /** Undefined when there is nothing to draw (no deadline, no milestone, no report). */
   trajectory?: TrajectoryModel | undefined;
-  /** For a target broken down by area. */
-  regional?: RegionalModel | undefined;
+  /** For a target broken down by area: one comparison per measure (the area targets' title), in printed order. */
+  regional: RegionalModel[];
 }
 
 /** Trajectory and regional models of every whole-jurisdiction target of a notice, by target id. */
@@ -61,6 +61,8 @@ function targetCharts(site: SiteData, target: TargetRow, siblings: readonly Targ
   const areaIds = new Set(areas.map((area) => area.id));
   return {
     trajectory: model.plan.length > 0 || model.reports.length > 0 || model.unplaced.length > 0 ? model : undefined,
-    regional: areas.length > 0 ? regionalModel(target, areas, site.progress.filter((row) => areaIds.has(row.target)), site.asOf) : undefined,
+    // A target may be broken down by several printed tables (闲置土地: 省厅下达基数 and 内网新增), one chart each.
+    regional: [...new Set(areas.map((area) => area.title))].map((measure) =>
+      regionalModel(target, areas.filter((area) => area.title === measure), site.progress.filter((row) => areaIds.has(row.target)), site.asOf, measure)),
   };
 }

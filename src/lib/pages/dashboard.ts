@@ -41,10 +41,10 @@ export function buildDashboard(site: SiteData, paths: SitePaths): DashboardData 
     const ref = { id: notice.id, docNumber: notice.frontmatter.docNumber };
     const charts = noticeTargetCharts(site, notice);
     for (const target of site.targets.filter((candidate) => candidate.notice === notice.id && candidate.parent === undefined)) {
-      const { trajectory, regional: areas } = charts[target.id] ?? {};
+      const { trajectory, regional: comparisons = [] } = charts[target.id] ?? {};
       if (trajectory) trajectories.push({ notice: ref, target, model: trajectory });
       else undrawn.push({ notice: ref, target });
-      if (areas) regional.push({ notice: ref, target, model: areas });
+      for (const model of comparisons) regional.push({ notice: ref, target, model });
     }
   }
   return {
