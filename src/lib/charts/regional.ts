@@ -95,7 +95,7 @@ export function describeRegional(model: RegionalModel): string {
   const byQuantity = [...model.areas].sort((a, b) => b.quantity - a.quantity || a.order - b.order);
   const [largest, smallest] = [byQuantity[0], byQuantity.at(-1)];
   const quantities = largest && smallest
-    ? `${model.areas.length} 个区域任务量合计 ${quantity(model.total, model.unit)}，最多 ${largest.area} ${quantity(largest.quantity, model.unit)}，最少 ${smallest.area} ${quantity(smallest.quantity, model.unit)}。`
+    ? `${model.areas.length} 个区域，任务量之和 ${quantity(model.total, model.unit)}，最多 ${largest.area} ${quantity(largest.quantity, model.unit)}，最少 ${smallest.area} ${quantity(smallest.quantity, model.unit)}。`
     : '没有分区域任务。';
   if (model.reported === 0) return `${measureText}${quantities}各区域尚未报告完成情况。`;
   const ranked = model.areas.filter((area) => area.rank !== undefined);

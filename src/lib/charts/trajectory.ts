@@ -223,7 +223,7 @@ export interface TrajectoryGeometry {
 /** Lays out a trajectory at `size`. Pure: same model and size, same geometry. */
 export function trajectoryGeometry(model: TrajectoryModel, size: ChartSize): TrajectoryGeometry {
   const narrow = size.width < 480;
-  const plot: PlotArea = { left: narrow ? 40 : 48, right: size.width - (narrow ? 12 : 20), top: 40, bottom: size.height - 30 };
+  const plot: PlotArea = { left: narrow ? 46 : 52, right: size.width - (narrow ? 12 : 20), top: 40, bottom: size.height - 30 };
   const dates = [...model.plan.map((point) => point.date), ...model.reports.map((point) => point.date), ...(model.issued ? [model.issued] : [])];
   const domain = timeDomain(dates, model.asOf);
   const { scale: x, ticks: xTicks } = timeAxis(domain.domain, [plot.left, plot.right]);

@@ -12,7 +12,8 @@ function tooltipElement(): HTMLElement {
     tip.className = 'chart-tooltip';
     tip.setAttribute('role', 'tooltip');
     tip.hidden = true;
-    document.body.append(tip);
+    // Inside the main landmark, so that all content is in a landmark.
+    (document.querySelector('main') ?? document.body).append(tip);
   }
   return tip;
 }
@@ -26,16 +27,22 @@ function show(target: Element): void {
   const tip = tooltipElement();
   tip.textContent = text;
   tip.hidden = false;
-  const box = target.getBoundingClientRect();
-  const width = document.documentElement.clientWidth;
-  const left = Math.max(4, Math.min(box.left + box.width / 2 - tip.offsetWidth / 2, width - tip.offsetWidth - 4));
-  // Above the point, or below it when there is no room above.
-  const above = box.top - tip.offsetHeight - 8;
-  tip.style.left = `${window.scrollX + left}px`;
-  tip.style.top = `${window.scrollY + (above >= 0 ? above : box.bottom + 8)}px`;
+  active = target;
+  place();
   target.classList.add('is-active');
   target.closest('svg')?.classList.add('has-active');
-  active = target;
+}
+
+/** Puts the tooltip (position: fixed) above the active point, or below it when there is no room. */
+function place(): void {
+  const tip = document.getElementById(TOOLTIP_ID);
+  if (!tip || !active) return;
+  const box = active.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  const left = Math.max(4, Math.min(box.left + box.width / 2 - tip.offsetWidth / 2, width - tip.offsetWidth - 4));
+  const above = box.top - tip.offsetHeight - 8;
+  tip.style.left = `${left}px`;
+  tip.style.top = `${above >= 0 ? above : box.bottom + 8}px`;
 }
 
 function hide(): void {
@@ -114,4 +121,6 @@ export function enhanceCharts(root: ParentNode = document): void {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && active) hide();
   });
+  window.addEventListener('scroll', place, { passive: true });
+  window.addEventListener('resize', place);
 }
