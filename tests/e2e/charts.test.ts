@@ -86,6 +86,10 @@ describe('charts with JavaScript', () => {
     expect(await tooltip.textContent()).toMatch(/^计划：2023年6月30日前/u);
     await page.keyboard.press('Escape');
     expect(await tooltip.isVisible()).toBe(false);
+    // Hovering shows the same tooltip and dims the other points.
+    await points.nth(2).hover();
+    await expect.poll(() => tooltip.textContent()).toMatch(/^计划：2023年9月30日前/u);
+    expect(await svg.evaluate((element) => element.classList.contains('has-active'))).toBe(true);
     await page.context().close();
   });
 

@@ -1,8 +1,23 @@
 // Progressive enhancement of the build-time SVG charts: keyboard focus on data points, tooltips on
 // focus and hover, hover highlighting. No d3 here — the charts are complete without this script
 // (role="img" with a title, a description and a data table); it only adds ways to explore them.
+// A point's text is its SVG <title> (escaped text in the HTML, shown by browsers on hover without
+// this script); the script moves it into the accessible name and its own tooltip.
 
 const TOOLTIP_ID = 'chart-tooltip';
+const POINTS = '.chart-point, a.chart-link';
+/** Tooltip text of each point, taken from its <title>. */
+const tips = new WeakMap<Element, string>();
+
+/** Takes a point's <title> as its tooltip text; the browser's own tooltip would show as well. */
+function adoptTitle(point: Element): string {
+  const title = point.querySelector(':scope > title');
+  if (title) {
+    tips.set(point, title.textContent ?? '');
+    title.remove();
+  }
+  return tips.get(point) ?? '';
+}
 
 function tooltipElement(): HTMLElement {
   let tip = document.getElementById(TOOLTIP_ID);
@@ -21,7 +36,7 @@ function tooltipElement(): HTMLElement {
 let active: Element | undefined;
 
 function show(target: Element): void {
-  const text = target.getAttribute('data-tip');
+  const text = tips.get(target) ?? adoptTitle(target);
   if (!text) return;
   hide();
   const tip = tooltipElement();
@@ -57,17 +72,15 @@ function hide(): void {
 
 /** Makes one chart's points focusable: one tab stop per chart, arrow keys move between points. */
 function enhanceChart(svg: SVGSVGElement): void {
-  const points = [...svg.querySelectorAll<SVGElement>('.chart-point[data-tip]')];
+  const points = [...svg.querySelectorAll<SVGElement>('.chart-point')];
   if (points.length === 0) return;
   // A picture (role="img") may not contain focusable parts; a graphics document may.
   svg.setAttribute('role', 'graphics-document');
   svg.setAttribute('aria-roledescription', '图表');
   points.forEach((point, index) => {
     point.setAttribute('role', 'graphics-symbol');
-    point.setAttribute('aria-label', point.getAttribute('data-tip') ?? '');
+    point.setAttribute('aria-label', adoptTitle(point));
     point.setAttribute('tabindex', index === 0 ? '0' : '-1');
-    // The custom tooltip replaces the browser's, which would otherwise show as well.
-    point.querySelector('title')?.remove();
   });
   svg.addEventListener('keydown', (event) => {
     const current = points.indexOf(event.target as SVGElement);
@@ -97,11 +110,11 @@ export function enhanceCharts(root: ParentNode = document): void {
     svg.dataset['chartEnhanced'] = '';
     enhanceChart(svg);
   }
-  // Links in charts (status segments) keep their own focus; they get the same tooltips.
-  for (const link of root.querySelectorAll<SVGElement>('svg a.chart-link[data-tip]')) link.querySelector('title')?.remove();
+  // Links in charts (status segments) keep their own focus and name; they get the same tooltips.
+  for (const link of root.querySelectorAll('svg a.chart-link')) adoptTitle(link);
   if (document.documentElement.dataset['chartTooltips'] !== undefined) return;
   document.documentElement.dataset['chartTooltips'] = '';
-  const tipTarget = (event: Event) => (event.target instanceof Element ? event.target.closest('.chart-point[data-tip], a.chart-link[data-tip]') : null);
+  const tipTarget = (event: Event) => (event.target instanceof Element ? event.target.closest(POINTS) : null);
   document.addEventListener('focusin', (event) => {
     const target = tipTarget(event);
     if (target) show(target);
