@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateBaseline, generateCorpus } from './bench/corpus.ts';
-import { measureFirstSearch } from './bench/search.ts';
+import { benchSearch, type SearchBenchQuery } from './bench/search.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -53,7 +53,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: string[][] = [];
 const timings: Array<{ size: number; seconds: number }> = [];
 let weights: Array<[string, { js: number; total: number }]> = [];
-const searches: Array<{ size: number; figures: Awaited<ReturnType<typeof measureFirstSearch>> }> = [];
+const searches: Array<{ size: number; figures: SearchBenchQuery | undefined }> = [];
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 for (const size of sizes) {
   const corpus = generateCorpus(size, path.join(WORK, `corpus-${size}`));
@@ -63,7 +64,7 @@ for (const size of sizes) {
     console.error(site.output.slice(-4000));
     throw new Error(`build of ${size} notices failed`);
   }
-  const index = measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/build-search-index.ts'), 'dist'], corpus);
+  const index = measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], corpus);
   if (!index.ok) {
     console.error(index.output.slice(-4000));
     throw new Error(`search index of ${size} notices failed`);
@@ -82,7 +83,7 @@ for (const size of sizes) {
     `${(fullSeconds / plain.seconds).toFixed(2)}×`,
     kb(pagefindBytes),
   ]);
-  searches.push({ size, figures: await measureFirstSearch(dist, '批而未供') });
+  searches.push({ size, figures: existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: ['批而未供'], runs: 1, chromiumPath: CHROMIUM })).queries[0] : undefined });
   if (size === sizes[0]) {
     const firstNotice = readdirSync(path.join(dist, 'notices')).find((name) => existsSync(path.join(dist, 'notices', name, 'index.html')) && !['region', 'year'].includes(name));
     const pages: Array<[string, string]> = [
@@ -121,7 +122,7 @@ if (weights.length > 0) {
 }
 console.log('\nFirst search in a fresh browser ("批而未供"): bytes transferred by the search (index, fragments) and time to the first result');
 for (const { size, figures } of searches) {
-  console.log(figures === undefined ? `${size} notices: no Chromium at /usr/bin/chromium, not measured` : `${String(size).padEnd(6)} notices: ${kb(figures.bytes).padStart(9)} in ${figures.requests} requests, first result after ${figures.milliseconds.toFixed(0)} ms, ${figures.results} results`);
+  console.log(figures === undefined ? `${size} notices: no Chromium at ${CHROMIUM}, not measured` : `${String(size).padEnd(6)} notices: ${kb(figures.bytes.total.gzipBytes).padStart(9)} (gzip; search files ${kb(figures.bytes.total.gzipBytes - figures.bytes.page.gzipBytes)}) in ${figures.bytes.total.requests} requests, first result after ${figures.timeToFirstResultMs.toFixed(0)} ms, ${figures.results} results`);
 }
 const smallest = path.join(WORK, `corpus-${sizes[0]}`, 'dist');
 const firstNotice = readdirSync(path.join(smallest, 'notices')).find((name) => !['region', 'year'].includes(name) && existsSync(path.join(smallest, 'notices', name, 'index.html')));

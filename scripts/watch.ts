@@ -38,7 +38,7 @@ async function rebuild(): Promise<boolean> {
   }
   const target = path.join(BUILDS, String(Date.now()));
   const build = await run('astro', ['build', '--outDir', target]);
-  const index = build.ok ? await run('node', ['scripts/build-search-index.ts', target]) : { ok: false, output: '' };
+  const index = build.ok ? await run('node', ['scripts/search-index.ts', target]) : { ok: false, output: '' };
   if (!build.ok || !index.ok) {
     rmSync(target, { recursive: true, force: true });
     log(`构建失败，继续提供上一次成功的版本 / build failed, still serving the last good site:\n${(build.ok ? index : build).output.slice(-3000)}`);

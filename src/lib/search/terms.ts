@@ -1,0 +1,76 @@
+/**
+ * Index terms that make Pagefind find every page containing a query, whatever its word segmenter
+ * does. Pure functions, used at build time (tokens of each page) and in the browser (terms of a query).
+ *
+ * Pagefind matches each query term as a prefix of the words indexed for a page and returns the pages
+ * that match all terms. Chinese has no spaces, and the segmenters at index time (ICU4X) and at query
+ * time (the browser's Intl.Segmenter) split the same text differently, so plain Pagefind misses pages
+ * that contain the query. We therefore give every page extra index words that no segmenter touches:
+ *
+ * - Every character of the page's normalised text is written as four base-36 digits of its code point
+ *   ({@link encodeChar}), so the words are plain lowercase ASCII letters and digits, which Pagefind and
+ *   the browser keep as they are (no segmenting, no case or accent folding, no punctuation dropped).
+ * - For every character that another follows, the page gets the word for the two characters; the last
+ *   character gets the word for itself ({@link indexTokens}).
+ *
+ * A query's terms are the words for two-character pieces of the normalised query (a one-character
+ * query: the word for that character) ({@link queryTerms}). Invariant (tested): if a page's normalised
+ * text contains the normalised query, every term of the query is a prefix of one of the page's words,
+ * so Pagefind returns the page (recall 1). Pages that contain the pieces but not the whole query are
+ * then removed by checking their text (precision 1).
+ */
+
+/** Digits per character: 36^4 covers every code point up to U+10FFFF. */
+const WIDTH = 4;
+
+/** The index word for one character (one code point): four base-36 digits. */
+export function encodeChar(char: string): string {
+  return (char.codePointAt(0) ?? 0).toString(36).padStart(WIDTH, '0');
+}
+
+/** The index word for a string of characters: the words of its characters, concatenated. */
+export function encodeChars(chars: string): string {
+  let word = '';
+  for (const char of chars) word += encodeChar(char);
+  return word;
+}
+
+/**
+ * The extra index words of a page: for each character the word for it and the character after it,
+ * and for the last character the word for itself. Distinct and sorted (sorted words compress better).
+ * @param normalized the page text after normalizeSearchText
+ */
+export function indexTokens(normalized: string): string[] {
+  const chars = Array.from(normalized);
+  const tokens = new Set<string>();
+  for (let at = 0; at < chars.length; at += 1) tokens.add(encodeChars(chars.slice(at, at + 2).join('')));
+  return [...tokens].sort();
+}
+
+/**
+ * The Pagefind query terms for a normalised query: the query cut into two-character pieces (the last
+ * one overlapping when the length is odd; a one-character query is one piece), encoded.
+ * Any subset of the pieces still finds every page that contains the query; more pieces only let
+ * through fewer pages that do not, but each may cost Pagefind another index chunk to load. So at most
+ * `maxTerms` distinct pieces are used, spread over the query; and when the query has letters (Han
+ * characters), only pieces with letters: pieces of only digits and punctuation (`20`, `〕5`) are on
+ * nearly every page and narrow nothing.
+ * Returns an empty list for an empty query.
+ */
+export function queryTerms(normalizedQuery: string, maxTerms = 6): string[] {
+  const chars = Array.from(normalizedQuery);
+  if (chars.length <= 2) return chars.length === 0 ? [] : [encodeChars(chars.join(''))];
+  const pieces: string[] = [];
+  for (let at = 0; at + 1 < chars.length; at += 2) pieces.push(chars[at]! + chars[at + 1]!);
+  if (chars.length % 2 === 1) pieces.push(chars[chars.length - 2]! + chars[chars.length - 1]!);
+  const distinct = [...new Set(pieces)];
+  const worded = distinct.filter((piece) => /\p{L}/u.test(piece));
+  return spread(worded.length > 0 ? worded : distinct, maxTerms).map(encodeChars);
+}
+
+/** Up to `count` items of `items`, evenly spread, in order. */
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  if (count <= 1) return items.slice(0, Math.max(count, 0));
+  return Array.from({ length: count }, (_, index) => items[Math.round((index * (items.length - 1)) / (count - 1))]!);
+}

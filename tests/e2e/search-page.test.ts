@@ -1,0 +1,217 @@
+// The search page as readers and assistive technology use it: URL state, filters, sort, results with
+// clause links and excerpts, the empty state, the header search box, keyboard use, no JavaScript, axe.
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
+import { fileForPath, readPage } from './support/site-files.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+
+afterAll(closeBrowser);
+
+/** Waits until the results for the page's current query are in place. */
+async function settled(page: Page, query: string): Promise<void> {
+  await page.waitForFunction((q) => {
+    const list = document.getElementById('search-results');
+    return list?.getAttribute('aria-busy') === 'false' && list.dataset['query'] === q;
+  }, query);
+}
+
+/** The pages listed, as URL paths (a result's first link may point at a clause of its page). */
+const resultUrls = (page: Page) => page.locator('#search-results > li').evaluateAll((items) => items.map((item) => (item.querySelector('a')?.getAttribute('href') ?? '').split('#')[0]!));
+
+describe('the search page', () => {
+  it('runs the query in the URL on load and shows number, issuer, date and marked excerpts linking to clauses', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('清理“批而未用”任务127.53亩')}`);
+    expect(await page.inputValue('#search-q')).toBe('清理“批而未用”任务127.53亩');
+    await settled(page, '清理“批而未用”任务127.53亩');
+    expect(await resultUrls(page)).toEqual(['/notices/anze-2022-50/']);
+    const result = page.locator('#search-results > li').first();
+    expect(await result.locator('a.result-title').textContent()).toMatch(/^安泽县人民政府办公室关于印发.*的通知$/u);
+    // The title links to the page at the clause of the first occurrence.
+    expect(await result.locator('a.result-title').getAttribute('href')).toBe('/notices/anze-2022-50/#c2-2');
+    expect(await result.locator('.result-meta').textContent()).toMatch(/^安政办发〔2022〕50号 · 安泽县人民政府办公室 · 2022年9月14日 · \d+ 处$/u);
+    const hit = result.locator('.hit').first();
+    expect(await hit.locator('mark').first().textContent()).toBe('清理“批而未用”任务127.53亩');
+    // The hit links to the clause where the text is, and that clause exists on the page.
+    const href = (await hit.locator('a').getAttribute('href')) ?? '';
+    expect(href).toBe('/notices/anze-2022-50/#c2-2');
+    expect(await hit.locator('.hit-label').textContent()).toBe('二（二）');
+    const target = readPage(siteDir, fileForPath(siteDir, href)!);
+    expect(target.getElementById('c2-2')?.text).toContain('清理“批而未用”土地方面');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^找到 1 个包含“清理“批而未用”任务127.53亩”的页面，共 \d+ 处。$/u);
+    await hit.locator('a').click();
+    await page.waitForURL(/#c2-2$/u);
+    await page.context().close();
+  });
+
+  it('keeps filters and sort in the URL, and a shared URL gives the same results', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
+    await settled(page, '批而未供');
+    const all = await resultUrls(page);
+    expect(all.length).toBeGreaterThan(3);
+    // Filter menus come from the Pagefind index, with the number of pages of each value.
+    expect(await page.locator('#search-year option').allTextContents()).toEqual(expect.arrayContaining(['全部', '2021（1）', '2022（1）', '2023（3）']));
+    expect(await page.locator('#search-kind option').allTextContents()).toEqual(expect.arrayContaining(['文件（5）', '人员（1）', '任务（1）']));
+    await page.selectOption('#search-region', '河南省');
+    await settled(page, '批而未供');
+    await page.waitForURL(/region=/u);
+    const inHenan = await resultUrls(page);
+    expect(inHenan.length).toBeGreaterThan(0);
+    expect(inHenan.length).toBeLessThan(all.length);
+    for (const url of inHenan) expect(url).toMatch(/^\/notices\/(xixian|zhumadian)-/u);
+    expect(await page.locator('#search-status').textContent()).toContain('（筛选：地区：河南省）');
+
+    await page.selectOption('#search-sort', 'oldest');
+    await page.waitForURL(/sort=oldest/u);
+    const dates = await page.locator('#search-results > li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort());
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get('region')).toBe('河南省');
+
+    const other = await newPage();
+    await other.goto(shared);
+    await settled(other, '批而未供');
+    expect(await resultUrls(other)).toEqual(await resultUrls(page));
+    expect(await other.inputValue('#search-region')).toBe('河南省');
+    expect(await other.inputValue('#search-sort')).toBe('oldest');
+    await page.context().close();
+    await other.context().close();
+  });
+
+  it('sorts by date, newest first, with pages that have no date after the notices', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('安泽县')}&sort=newest`);
+    await settled(page, '安泽县');
+    const dated = await page.locator('#search-results > li').evaluateAll((items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? ''));
+    const firstUndated = dated.indexOf('');
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(dated.slice(firstUndated).every((date) => date === '')).toBe(true);
+    expect(dated.slice(0, firstUndated)).toEqual([...dated.slice(0, firstUndated)].sort().reverse());
+    await page.context().close();
+  });
+
+  it('says so when nothing is found, and offers to drop the filters', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('标准地')}&region=${encodeURIComponent('息县')}`);
+    await settled(page, '标准地');
+    expect(await page.locator('#search-results > li').count()).toBe(0);
+    expect(await page.locator('#search-status').textContent()).toBe('没有找到包含“标准地”的页面（筛选：地区：息县）。请试试去掉筛选条件。');
+    const clear = page.getByRole('link', { name: '取消全部筛选，重新搜索' });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await clear.click();
+    await settled(page, '标准地');
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.has('region')).toBe(false);
+
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('量子计算')}`);
+    await settled(page, '量子计算');
+    expect(await page.locator('#search-status').textContent()).toBe('没有找到包含“量子计算”的页面。');
+    expect(await page.locator('#search-empty').textContent()).toContain('完全一致');
+    await page.context().close();
+  });
+
+  it('reaches every result and every occurrence through "more" buttons', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('县')}`);
+    await settled(page, '县');
+    const count = Number(await page.locator('#search-results').getAttribute('data-count'));
+    expect(count).toBeGreaterThan(50);
+    expect(await page.locator('#search-results > li').count()).toBe(50);
+    await page.click('#search-more');
+    expect(await page.locator('#search-results > li').count()).toBe(count);
+    expect(await page.locator('#search-more').isVisible()).toBe(false);
+
+    const notice = page.locator('#search-results > li[data-url="/notices/zhumadian-2021-19/"]');
+    const before = await notice.locator('.hit').count();
+    const label = (await notice.locator('.more-hits').textContent()) ?? '';
+    const rest = Number(/其余 (\d+) 处（(\d+) 个条款）/u.exec(label)?.[2]);
+    await notice.locator('.more-hits').click();
+    expect(await notice.locator('.hit').count()).toBe(before + rest);
+    const total = Number(/(\d+) 处$/u.exec((await notice.locator('.result-meta').textContent()) ?? '')?.[1]);
+    const perHit = await notice.locator('.hit').evaluateAll((hits) => hits.map((hit) => Number(/此条 (\d+) 处/u.exec(hit.textContent ?? '')?.[1] ?? 1)));
+    expect(perHit.reduce((sum, value) => sum + value, 0)).toBe(total);
+    await page.context().close();
+  });
+
+  it('searches as the reader types, keeping the URL in step, and goes back with the browser', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/search/`);
+    await page.fill('#search-q', '付强');
+    await settled(page, '付强');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('付强');
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    await page.fill('#search-q', '标准地');
+    await page.press('#search-q', 'Enter');
+    await settled(page, '标准地');
+    await page.goBack();
+    await settled(page, '付强');
+    expect(await page.inputValue('#search-q')).toBe('付强');
+    await page.context().close();
+  });
+});
+
+describe('search from anywhere, by keyboard', () => {
+  it('the header search box of a notice page leads to the search page with the results', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/notices/xixian-2023-2/`);
+    await page.fill('#site-search-input', '息政文 [2023] 2号');
+    await page.press('#site-search-input', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/u);
+    await settled(page, '息政文 [2023] 2号');
+    expect(await resultUrls(page)).toContain('/notices/xixian-2023-2/');
+    await page.context().close();
+  });
+
+  it('"/" focuses the search box; arrow keys move through results; Enter opens one', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/units/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    expect(await page.inputValue('#site-search-input')).toBe('');
+
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('付强')}`);
+    await settled(page, '付强');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.press('ArrowDown');
+    const titles = page.locator('#search-results > li > a.result-title');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(first).toBe(await titles.first().getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).toBe(await titles.nth(1).getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === new URL(first ?? '', siteUrl).pathname);
+    await page.context().close();
+  });
+});
+
+describe('the search page without JavaScript, and its accessibility', () => {
+  it('shows the form and the explanation without JavaScript', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
+    expect(await page.locator('#search-form input[name="q"]').isVisible()).toBe(true);
+    expect(await page.locator('.search-help').textContent()).toContain('Ctrl+F');
+    expect(await page.locator('noscript').count()).toBe(1);
+    expect(await page.locator('#search-results').getAttribute('aria-busy')).toBe('false');
+    await page.context().close();
+  });
+
+  it('passes axe-core with results shown and expanded', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}&sort=newest`);
+    await settled(page, '批而未供');
+    await page.locator('.more-hits').first().click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { fragmentProblem } from '../../src/lib/search/check-index.ts';
+import { ANCHOR_MARK } from '../../src/lib/search/index-format.ts';
+import { hasSearchBody, preparePage } from '../../src/lib/search/index-page.ts';
+import { normalizeSearchText } from '../../src/lib/search/normalize.ts';
+import { indexTokens } from '../../src/lib/search/terms.ts';
+
+const page = (body: string, head = '<title>T</title>') => `<!doctype html><html lang="zh-CN"><head>${head}</head><body><header data-pagefind-ignore="all">站点名称</header><main>${body}</main><footer>页脚</footer></body></html>`;
+
+const NOTICE = page(`<article data-pagefind-body data-issuer="测试县人民政府"><h1 data-pagefind-meta="title">测试县关于印发方案的通知</h1>
+<dl><dt>文号</dt><dd>测政办发〔2022〕1号</dd></dl>
+<p class="source-note" data-pagefind-ignore="all">最后更新：2026年</p>
+<section id="text"><h2 id="方案">测试工作方案</h2>
+<h3 id="c1" data-clause="一" class="clause">一、整改措施<a href="#c1" data-pagefind-ignore="all">¶</a></h3>
+<p id="c1-0-1" data-clause="一1" class="clause">1.明确责任主体。<a href="#c1-0-1" data-pagefind-ignore="all">¶</a></p>
+<p>整改时限:2022年9月15日前。批而未供&amp;闲置</p>
+<aside data-pagefind-ignore="all">编者注：原文如此。</aside>
+<form><label>不算</label></form><nav>导航</nav><script>var x = "</p>";</script>
+</section></article>`);
+
+describe('hasSearchBody', () => {
+  it('recognises the data-pagefind-body attribute, not look-alikes', () => {
+    expect(hasSearchBody(NOTICE)).toBe(true);
+    expect(hasSearchBody('<p data-pagefind-body-x>')).toBe(false);
+  });
+});
+
+describe('preparePage', () => {
+  const prepared = preparePage(NOTICE, true)!;
+
+  it('takes the text Pagefind indexes: the marked body without ignored and always-dropped elements', () => {
+    const text = normalizeSearchText(prepared.text);
+    expect(text).toBe(normalizeSearchText('测试县关于印发方案的通知 文号 测政办发〔2022〕1号 测试工作方案 一、整改措施 1.明确责任主体。 整改时限:2022年9月15日前。批而未供&闲置'));
+    for (const absent of ['站点名称', '页脚', '最后更新', '¶', '编者注', '不算', '导航', 'var x']) expect(text).not.toContain(absent);
+  });
+
+  it('lists the elements with an id in order, with their citation labels or heading text', () => {
+    expect(prepared.anchors).toEqual([
+      { id: 'text', label: '' },
+      { id: '方案', label: '测试工作方案' },
+      { id: 'c1', label: '一' },
+      { id: 'c1-0-1', label: '一1' },
+    ]);
+  });
+
+  it('gives Pagefind a copy with clause marks instead of ids, zero-width block ends and the extra words', () => {
+    const { html } = prepared;
+    expect(html).not.toMatch(/\sid="(text|方案|c1|c1-0-1)"/u);
+    expect(html).toContain(`<h3 data-clause="一" class="clause">${ANCHOR_MARK}一、整改措施`);
+    expect(html).toContain('1.明确责任主体。<a href="#c1-0-1" data-pagefind-ignore="all">¶</a>\u200B</p>');
+    expect(html).toContain('<dl><dt>文号 </dt><dd>测政办发〔2022〕1号 </dd> </dl>');
+    expect(html).toContain(`data-grams="${indexTokens(normalizeSearchText(prepared.text)).join(' ')}"`);
+    expect(html).toContain('data-pagefind-meta="grams[data-grams], anchors[data-anchors]"');
+    expect(html).toContain('data-anchors="[[&quot;text&quot;,&quot;&quot;],[&quot;方案&quot;,&quot;测试工作方案&quot;]');
+    // Everything else is left as it was.
+    expect(html.replace(/\u200B|\u{F0000}| (?=<\/d[dlt]>)/gu, '').replace(/<span data-pagefind-ignore data-pagefind-meta[^>]*><\/span>/u, '').replace(/ id="[^"]*"/gu, '')).toBe(NOTICE.replace(/ id="[^"]*"/gu, ''));
+    expect(prepared.language).toBe('zh-cn');
+  });
+
+  it('skips pages without a marked body when the site marks bodies, else indexes the whole page', () => {
+    const plain = page('<p>正文</p>');
+    expect(preparePage(plain, true)).toBeUndefined();
+    const whole = preparePage(plain, false)!;
+    expect(normalizeSearchText(whole.text)).toBe('正文');
+  });
+});
+
+describe('fragmentProblem', () => {
+  const prepared = preparePage(NOTICE, true)!;
+  const stored = (content: string) => ({ url: '/notices/t/', content, meta: { grams: prepared.tokens.join(' ') } });
+  const marked = `测试县关于印发方案的通知 文号测政办发〔2022〕1号 ${ANCHOR_MARK} ${ANCHOR_MARK}测试工作方案 ${ANCHOR_MARK}一、整改措施 ${ANCHOR_MARK}1.明确责任主体。 整改时限:2022年9月15日前。批而未供&闲置`;
+
+  it('accepts stored text that differs only in spacing and zero-width characters', () => {
+    expect(fragmentProblem(prepared, stored(marked.replace(/、/gu, '\u200B、\u200B')))).toBeUndefined();
+  });
+
+  it('reports a full stop Pagefind added, or a missing clause mark, with the place', () => {
+    expect(fragmentProblem(prepared, stored(marked.replace('整改措施', '整改措施.')))).toMatch(/^\/notices\/t\/: the search index stores a different text than the page shows, from character \d+: index ".*整改措施\./u);
+    expect(fragmentProblem(prepared, stored(marked.replace(ANCHOR_MARK, '')))).toMatch(/3 clause marks, the page has 4/u);
+  });
+});
