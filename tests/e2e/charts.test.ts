@@ -1,67 +1,171 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, newPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 afterAll(closeBrowser);
 
-describe('charts', () => {
-  it('are in the HTML and readable with JavaScript disabled: trajectory, regional bars, status, timeline', async () => {
+/** The visible SVG of the first chart figure matching `figure` (one variant per width; CSS shows the one that fits). */
+const visibleSvg = (page: Page, figure: string) => page.locator(figure).first().locator('svg.chart-svg:visible');
+
+describe('charts without JavaScript', () => {
+  it('puts every chart type into the dashboard’s HTML as a titled, described picture with a data table', async () => {
     const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(`${siteUrl}/notices/anze-2022-50/`);
-    const trajectory = page.locator('figure.chart svg[aria-roledescription="图表"]', { has: page.locator('title', { hasText: '2022年度清理“批而未用”任务' }) });
-    expect(await trajectory.count()).toBe(1);
-    expect(await trajectory.locator('desc').textContent()).toContain('最新报告：截至2022年9月14日 48.2亩（37.8%）');
-    // 6月底, 8月底 and the due date; the notice (2022-09-14) came after the first milestones, so no start point.
-    expect(await trajectory.locator('.planned-point').count()).toBe(3);
-    expect(await trajectory.locator('.reported-point').count()).toBe(1); // 48.2 亩 and 37.8 % are one figure
-    // Status summary segments link to the filtered task list.
-    const segment = page.locator('.status-summary svg a').first();
-    expect(await segment.getAttribute('href')).toMatch(/\/tasks\/\?status=[a-z-]+&notice=anze-2022-50$/u);
-    expect(await page.locator('.status-summary desc').textContent()).toMatch(/共 9 项/u);
-    // Deadline timeline: overdue tasks are drawn as crosses, not just in another colour.
-    expect(await page.locator('svg .overdue-mark').count()).toBeGreaterThan(0);
-
-    await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
-    const bars = page.locator('figure.chart svg[aria-roledescription="图表"]', { has: page.locator('title', { hasText: '各区域任务量' }) });
-    expect(await bars.count()).toBe(4); // 批而未供; 闲置 from two printed bases; 低效
-    expect(await bars.first().locator('desc').textContent()).toContain('第1名 驿城区 6,299亩');
-    expect(await page.locator('figure.chart figcaption', { hasText: '各区域尚无完成情况报告' }).count()).toBe(4);
-
-    await page.goto(`${siteUrl}/notices/anze-2023-16/`);
-    expect(await page.locator('svg .no-data').first().textContent()).toBe('尚无进展报告');
+    await page.goto(`${siteUrl}/dashboard/`);
+    for (const type of ['chart-status', 'chart-timeline', 'chart-trajectory', 'chart-regional']) {
+      const figures = page.locator(`figure.${type}`);
+      expect(await figures.count(), type).toBeGreaterThan(0);
+      const svg = visibleSvg(page, `figure.${type}`);
+      expect(await svg.count(), type).toBe(1);
+      expect(await svg.isVisible(), type).toBe(true);
+      expect(await svg.getAttribute('role'), type).toBe(type === 'chart-status' ? 'graphics-document' : 'img');
+      expect((await svg.locator('title').first().textContent())?.length, type).toBeGreaterThan(4);
+      expect((await svg.locator('desc').textContent())?.length, type).toBeGreaterThan(20);
+      expect(await figures.first().locator('details.chart-data table').count(), type).toBe(1);
+      // A picture has nothing focusable in it until the script makes the points reachable.
+      if (type !== 'chart-status') expect(await svg.locator('[tabindex]').count(), type).toBe(0);
+    }
     await page.context().close();
   });
 
-  it('follows a status segment to the same filtered view of the task list', async () => {
+  it('draws the plan against the report on a notice page, with the key figures in the description', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/notices/anze-2022-50/`);
+    const svg = visibleSvg(page, '#chart-trajectory-anze-2022-50-clear-2022');
+    // 6月底 50 %, 8月底 75 %, due 2022-11-30; no start invented before the first milestone.
+    expect(await svg.locator('.plan-point').count()).toBe(3);
+    // 48.2 亩 and 37.8 % are one figure on one date.
+    expect(await svg.locator('.report-point').count()).toBe(1);
+    expect(await svg.locator('.report-point title').textContent()).toBe('报告：截至2022年9月14日 48.2亩（同时报告 37.8%）；同期计划约 78.8%（按相邻节点直线推算）');
+    expect(await svg.locator('desc').textContent()).toContain('目标：2022年度清理“批而未用”任务，2022年11月30日前完成 127.53亩。阶段节点：2022年6月30日前50%，2022年8月31日前75%。最新报告：截至2022年9月14日 48.2亩');
+    expect(await svg.locator('.as-of text').textContent()).toBe('统计日 2023年12月31日 →');
+    // A target without reports says so instead of drawing a line at zero.
+    const other = visibleSvg(page, '#chart-trajectory-anze-2022-50-standard-land-2022');
+    expect(await other.locator('.no-data').textContent()).toBe('截至统计日尚无进展报告');
+    expect(await other.locator('.report-line, .report-point').count()).toBe(0);
+
+    // Status segments are links to the filtered task list; overdue deadlines are crosses.
+    const segments = visibleSvg(page, '.chart-status').locator('a.chart-link');
+    expect(await segments.count()).toBeGreaterThan(0);
+    for (const href of await segments.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/tasks\/\?status=(completed|in-progress|not-started|overdue|overdue-unreported)&notice=anze-2022-50$/u);
+    expect(await visibleSvg(page, '.chart-status').locator('desc').textContent()).toMatch(/共 9 项/u);
+    expect(await visibleSvg(page, '.chart-timeline').locator('.mark-overdue').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('shows task quantities by area and says plainly that no completion is reported', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
+    const figures = page.locator('figure.chart-regional');
+    expect(await figures.count()).toBe(4); // 批而未供; 闲置 from two printed bases; 低效
+    const first = visibleSvg(page, 'figure.chart-regional');
+    expect(await first.locator('desc').textContent()).toContain('最多 驿城区 6,299亩');
+    expect(await first.locator('.rate-bar').count()).toBe(0);
+    expect(await first.locator('text', { hasText: /第\d名|^\d+\. / }).count()).toBe(0);
+    expect(await page.locator('figure.chart-regional figcaption', { hasText: '各区域尚未报告完成情况' }).count()).toBe(4);
+    await page.context().close();
+  });
+});
+
+describe('charts with JavaScript', () => {
+  it('shows a tooltip when a data point gets keyboard focus; arrows move between points; Escape hides it', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/notices/anze-2023-16/`);
+    const svg = visibleSvg(page, '.chart-trajectory');
+    await expect.poll(() => svg.getAttribute('role')).toBe('graphics-document');
+    // One tab stop per chart.
+    expect(await svg.locator('.chart-point[tabindex="0"]').count()).toBe(1);
+    const points = svg.locator('.chart-point');
+    await points.first().focus();
+    const tooltip = page.locator('#chart-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toBe('计划：2023年5月31日前（原文“5月底前”）达到 25%');
+    expect(await points.first().getAttribute('aria-label')).toBe(await tooltip.textContent());
+    await page.keyboard.press('ArrowRight');
+    expect(await points.nth(1).evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await tooltip.textContent()).toMatch(/^计划：2023年6月30日前/u);
+    await page.keyboard.press('Escape');
+    expect(await tooltip.isVisible()).toBe(false);
+    // Hovering shows the same tooltip and dims the other points.
+    await points.nth(2).hover();
+    await expect.poll(() => tooltip.textContent()).toMatch(/^计划：2023年9月30日前/u);
+    expect(await svg.evaluate((element) => element.classList.contains('has-active'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('reaches a chart point with the Tab key and shows its tooltip', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}/notices/anze-2022-50/`);
+    const svg = visibleSvg(page, '#chart-trajectory-anze-2022-50-clear-2022');
+    await expect.poll(() => svg.getAttribute('role')).toBe('graphics-document');
+    await page.locator('#target-anze-2022-50-clear-2022 h3').evaluate((heading) => {
+      heading.setAttribute('tabindex', '-1');
+      (heading as HTMLElement).focus();
+    });
+    for (let press = 0; press < 20 && !(await page.evaluate(() => document.activeElement?.classList.contains('chart-point'))); press += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('figure')?.id)).toBe('chart-trajectory-anze-2022-50-clear-2022');
+    await expect.poll(() => page.locator('#chart-tooltip').isVisible()).toBe(true);
+    expect(await page.locator('#chart-tooltip').textContent()).toMatch(/^计划：2022年6月30日前/u);
+    await page.context().close();
+  });
+
+  it('gives status links a tooltip on focus and opens the same filtered task list', async () => {
     const page = await newPage();
     await page.goto(`${siteUrl}/dashboard/`);
-    const link = page.locator('.status-legend a').filter({ hasText: /^逾期未报告：\d+ 项$/u });
-    const count = Number(/(\d+) 项/u.exec((await link.textContent()) ?? '')?.[1]);
+    const link = visibleSvg(page, '#chart-status-all').locator('a.chart-link:has(rect.status-overdue-unreported)').first();
+    await link.focus();
+    await expect.poll(() => page.locator('#chart-tooltip').textContent()).toMatch(/^全部文件：逾期未报告 \d+ 项/u);
+    const count = Number(/逾期未报告 (\d+) 项/u.exec((await page.locator('#chart-tooltip').textContent()) ?? '')?.[1]);
     await link.click();
+    await page.waitForURL(/\/tasks\/\?status=overdue-unreported$/u);
     await expect.poll(() => page.locator('#task-list tbody tr:visible').count()).toBe(count);
     expect(await page.inputValue('#filter-status')).toBe('overdue-unreported');
     await page.context().close();
   });
 
-  it('shows a tooltip when a data point gets keyboard focus', async () => {
-    const page = await newPage();
-    await page.goto(`${siteUrl}/notices/anze-2022-50/`);
-    const point = page.locator('.reported-point').first();
-    await point.focus();
-    const tooltip = page.locator('.chart-tooltip');
-    await expect.poll(() => tooltip.isVisible()).toBe(true);
-    expect(await tooltip.textContent()).toMatch(/^报告：截至2022年9月14日/u);
-    await page.keyboard.press('Tab');
-    await page.locator('body').click({ position: { x: 1, y: 1 } });
+  it.each([{ width: 1280, height: 900 }, { width: 320, height: 640 }])('passes axe-core with the points enhanced and a tooltip showing ($width px)', async (viewport) => {
+    const violations: string[] = [];
+    const page = await newPage({ viewport });
+    for (const path of ['/dashboard/', '/notices/anze-2022-50/', '/notices/zhumadian-2021-19/']) {
+      await page.goto(`${siteUrl}${path}`);
+      const point = page.locator('svg.chart-svg:visible .chart-point').first();
+      await expect.poll(() => point.getAttribute('tabindex')).toBe('0');
+      await point.focus();
+      await expect.poll(() => page.locator('#chart-tooltip').isVisible()).toBe(true);
+      violations.push(...(await accessibilityViolations(page)).map((violation) => `${path}: ${violation}`));
+    }
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('charts on a 320 px screen', () => {
+  it('fit without horizontal scrolling, in their narrow variant, with text of at least 11 px', async () => {
+    const page = await newPage({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    for (const path of ['/dashboard/', '/notices/zhumadian-2021-19/', '/notices/anze-2022-50/']) {
+      await page.goto(`${siteUrl}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
+      expect(await page.locator('svg.chart-wide:visible').count(), path).toBe(0);
+      const scales = await page.locator('svg.chart-narrow:visible').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width));
+      expect(scales.length, path).toBeGreaterThan(0);
+      // Chart text is 13 px at natural size (11 px for minor labels); shown at least 0.85 of that.
+      for (const scale of scales) expect(scale * 13, path).toBeGreaterThanOrEqual(11);
+    }
     await page.context().close();
   });
 
-  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+  it('pass axe-core as served, before any script runs (the static pictures)', async () => {
+    // axe-core needs JavaScript in the page, so the page is loaded as served with its scripts taken out.
     const page = await newPage({ viewport: { width: 320, height: 640 } });
-    for (const path of ['/dashboard/', '/notices/zhumadian-2021-19/']) {
-      await page.goto(`${siteUrl}${path}`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
+    const violations: string[] = [];
+    for (const path of ['/dashboard/', '/notices/anze-2022-50/', '/notices/zhumadian-2021-19/']) {
+      const html = await (await fetch(`${siteUrl}${path}`)).text();
+      await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gu, '').replace('<head>', `<head><base href="${siteUrl}${path}">`), { waitUntil: 'load' });
+      expect(await page.locator('svg.chart-svg:visible').count(), path).toBeGreaterThan(0);
+      expect(await page.locator('svg.chart-svg[role="graphics-document"]:not(:has(a))').count(), path).toBe(0);
+      violations.push(...(await accessibilityViolations(page)).map((violation) => `${path}: ${violation}`));
     }
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,51 +1,131 @@
-import { scaleUtc } from 'd3-scale';
-import { MARGIN, chartDate, type ChartSize } from './trajectory.ts';
+/**
+ * Deadline timeline: every task's deadline on a time axis, one lane per notice, overdue tasks
+ * drawn as a cross (completed as a tick, others as a circle), with the as-of date marked.
+ */
+import type { TaskStatus } from '../tasks/status.ts';
+import { asOfMarker, chartDate, dayOf, round, timeAxis, timeDomain, type AsOfMarker, type ChartSize, type PlotArea } from './common.ts';
 
-/** A task placed on the deadline timeline. */
-export interface TimelineItem {
+/** How a task is marked: the shape carries the meaning, the colour repeats it. */
+export type DeadlineMark = 'overdue' | 'completed' | 'open';
+
+export function markOf(status: TaskStatus): DeadlineMark {
+  if (status === '逾期' || status === '逾期未报告') return 'overdue';
+  return status === '已完成' ? 'completed' : 'open';
+}
+
+export const MARK_LABELS: Record<DeadlineMark, string> = { overdue: '已逾期', completed: '已完成', open: '未到期' };
+
+export interface TimelineTask {
+  id: string;
+  /** Short reference, e.g. `安政办发〔2022〕50号 三（一）2`. */
+  label: string;
+  title: string;
+  deadline?: string | undefined;
+  status: TaskStatus;
+  /** Where the task is stated (its clause), for the data table. */
+  href?: string | undefined;
+}
+
+export interface TimelineLaneModel {
   id: string;
   label: string;
-  deadline: string;
-  overdue: boolean;
-  href: string;
+  tasks: TimelineTask[];
+}
+
+/** `2022年9月15日 安政办发〔2022〕50号 一1：明确责任主体。（逾期未报告）`. */
+export function deadlineLabel(task: TimelineTask & { deadline: string }): string {
+  return `${chartDate(task.deadline)} 到期：${task.label} ${task.title}（${task.status}）`;
+}
+
+/** The key figures: how many tasks have deadlines, the first and last, and how many are overdue. */
+export function describeTimeline(lanes: readonly TimelineLaneModel[], asOf: string): string {
+  const tasks = lanes.flatMap((lane) => lane.tasks);
+  const dated = tasks.filter((task): task is TimelineTask & { deadline: string } => task.deadline !== undefined).sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const undated = tasks.length - dated.length;
+  if (dated.length === 0) return `${tasks.length} 项任务均未定期限。`;
+  const count = (mark: DeadlineMark) => dated.filter((task) => markOf(task.status) === mark).length;
+  return `${dated.length} 项任务有期限，最早 ${chartDate(dated[0]!.deadline)}，最晚 ${chartDate(dated.at(-1)!.deadline)}；截至统计日 ${chartDate(asOf)}，已逾期 ${count('overdue')} 项，已完成 ${count('completed')} 项，未到期 ${count('open')} 项。${undated > 0 ? `另有 ${undated} 项未定期限，不在轴上。` : ''}`;
+}
+
+export interface TimelineMark {
+  task: TimelineTask & { deadline: string };
+  mark: DeadlineMark;
+  x: number;
+  y: number;
+  label: string;
+}
+
+export interface TimelineLane {
+  lane: TimelineLaneModel;
+  labelY: number;
+  /** Baseline of the lane: marks stack upwards from it. */
+  baseY: number;
+  marks: TimelineMark[];
+  undated: number;
 }
 
 export interface TimelineGeometry {
   size: ChartSize;
-  items: Array<TimelineItem & { x: number; y: number; text: string }>;
-  asOf?: { x: number; date: string } | undefined;
+  plot: PlotArea;
   ticks: Array<{ x: number; label: string }>;
+  asOf: AsOfMarker;
+  lanes: TimelineLane[];
+  /** Radius of a mark. */
+  radius: number;
 }
 
-const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 /**
- * Places every dated task on a time axis. Tasks due on the same day stack upwards, so none hides
- * another. Tasks without a deadline are not on the axis (the caller lists them).
+ * Assigns stacking levels so marks closer than `gap` px on the axis do not overlap: each mark
+ * takes the lowest level whose last mark is at least `gap` to its left. Input sorted by x.
  */
-export function timelineGeometry(items: readonly TimelineItem[], asOf: string, width: number, rowHeight = 14): TimelineGeometry {
-  const dated = [...items].sort((a, b) => a.deadline.localeCompare(b.deadline));
-  const dates = [...dated.map((item) => dayOf(item.deadline)), dayOf(asOf)];
-  let first = new Date(Math.min(...dates.map(Number)));
-  let last = new Date(Math.max(...dates.map(Number)));
-  if (Number(first) === Number(last)) {
-    first = new Date(Number(first) - 15 * 86_400_000);
-    last = new Date(Number(last) + 15 * 86_400_000);
-  }
-  const x = scaleUtc().domain([first, last]).range([MARGIN.left, width - MARGIN.right]).nice();
-  const stack = new Map<string, number>();
-  for (const item of dated) stack.set(item.deadline, (stack.get(item.deadline) ?? 0) + 1);
-  const tallest = Math.max(1, ...stack.values());
-  const height = MARGIN.top + tallest * rowHeight + MARGIN.bottom;
-  const seen = new Map<string, number>();
+export function stackLevels(xs: readonly number[], gap: number): number[] {
+  const lastAtLevel: number[] = [];
+  return xs.map((x) => {
+    let level = lastAtLevel.findIndex((last) => x - last >= gap);
+    if (level === -1) level = lastAtLevel.length;
+    lastAtLevel[level] = x;
+    return level;
+  });
+}
+
+/** Lays out the lanes at `width`. Lanes without a dated task still get their label line (saying so). */
+export function timelineGeometry(lanes: readonly TimelineLaneModel[], asOf: string, width: number): TimelineGeometry {
+  const radius = 6;
+  const levelHeight = 15;
+  const narrow = width < 480;
+  const plotLeft = narrow ? 14 : 20;
+  const plotRight = width - (narrow ? 14 : 20);
+  const dates = lanes.flatMap((lane) => lane.tasks.flatMap((task) => (task.deadline ? [task.deadline] : [])));
+  const domain = timeDomain(dates, asOf);
+  const { scale: x, ticks } = timeAxis(domain.domain, [plotLeft, plotRight]);
+
+  let y = 26;
+  const laid = lanes.map((lane): TimelineLane => {
+    const dated = lane.tasks
+      .filter((task): task is TimelineTask & { deadline: string } => task.deadline !== undefined)
+      .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+    const xs = dated.map((task) => x(dayOf(task.deadline)));
+    const levels = stackLevels(xs, radius * 2 + 2);
+    const height = dated.length === 0 ? 6 : (Math.max(...levels) + 1) * levelHeight;
+    const labelY = y + 12;
+    const baseY = labelY + 8 + height;
+    const marks = dated.map((task, index): TimelineMark => ({
+      task,
+      mark: markOf(task.status),
+      x: round(xs[index]!),
+      y: round(baseY - (levels[index]! + 0.5) * levelHeight),
+      label: deadlineLabel(task),
+    }));
+    y = baseY + 10;
+    return { lane, labelY, baseY, marks, undated: lane.tasks.length - dated.length };
+  });
+  const bottom = y;
   return {
-    size: { width, height },
-    items: dated.map((item) => {
-      const level = seen.get(item.deadline) ?? 0;
-      seen.set(item.deadline, level + 1);
-      return { ...item, x: x(dayOf(item.deadline)), y: height - MARGIN.bottom - (level + 0.5) * rowHeight, text: `${chartDate(item.deadline)}：${item.label}${item.overdue ? '（已逾期）' : ''}` };
-    }),
-    asOf: { x: x(dayOf(asOf)), date: asOf },
-    ticks: x.ticks(Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 130))).map((tick) => ({ x: x(tick), label: `${tick.getUTCFullYear()}年${tick.getUTCMonth() + 1}月` })),
+    size: { width, height: bottom + 26 },
+    plot: { left: plotLeft, right: plotRight, top: 20, bottom },
+    ticks: ticks.map((tick) => ({ x: round(tick.x), label: tick.label })),
+    asOf: asOfMarker(domain.asOf, x(dayOf(asOf)), asOf, plotLeft, plotRight),
+    lanes: laid,
+    radius,
   };
 }

@@ -1,23 +1,60 @@
-import type { MilestoneRow, ProgressRow, TargetRow } from '../data/tables.ts';
+import type { TargetRow } from '../data/tables.ts';
+import type { RegionalModel } from '../charts/regional.ts';
+import type { StatusRowModel } from '../charts/status.ts';
+import type { TimelineLaneModel } from '../charts/timeline.ts';
+import type { TrajectoryModel } from '../charts/trajectory.ts';
+import type { SitePaths } from '../paths.ts';
+import { noticeTargetCharts, statusRowsByNotice, timelineLane } from './charts.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
-import { sortByDeadline, taskViews, type TaskView } from './task-views.ts';
+import { taskViews } from './task-views.ts';
 
-/** Data of the dashboard: every task, and every whole-jurisdiction target that has a path to draw. */
-export interface DashboardData {
-  tasks: TaskView[];
-  targets: Array<{ target: TargetRow; notice: NoticeListItem; milestones: MilestoneRow[]; progress: ProgressRow[] }>;
+/** A chart of one target, with the notice it belongs to. */
+export interface DashboardTarget<Model> {
+  notice: { id: string; docNumber: string };
+  target: TargetRow;
+  model: Model;
 }
 
-export function buildDashboard(site: SiteData): DashboardData {
-  const notices = new Map(site.notices.map((notice) => [notice.id, notice]));
-  const targets = site.targets
-    .filter((target) => target.parent === undefined)
-    .flatMap((target) => {
-      const notice = notices.get(target.notice);
-      const milestones = site.milestones.filter((milestone) => milestone.target === target.id);
-      const progress = site.progress.filter((report) => report.target === target.id);
-      return notice && (milestones.length > 0 || progress.length > 0) ? [{ target, notice, milestones, progress }] : [];
-    });
-  return { tasks: sortByDeadline(taskViews(site)), targets };
+/** The dashboard: site-wide task charts and every target's charts, notices oldest first. */
+export interface DashboardData {
+  asOf: string;
+  noticeCount: number;
+  taskCount: number;
+  /** All tasks, then one row per notice. */
+  status: StatusRowModel[];
+  /** One lane per notice. */
+  timeline: TimelineLaneModel[];
+  trajectories: Array<DashboardTarget<TrajectoryModel>>;
+  regional: Array<DashboardTarget<RegionalModel>>;
+  /** Targets with nothing to draw: no deadline, no milestone and no report. */
+  undrawn: Array<{ notice: { id: string; docNumber: string }; target: TargetRow }>;
+}
+
+export function buildDashboard(site: SiteData, paths: SitePaths): DashboardData {
+  const notices: NoticeListItem[] = [...site.notices].sort((a, b) => a.frontmatter.issued.localeCompare(b.frontmatter.issued) || a.id.localeCompare(b.id));
+  const tasks = taskViews(site);
+  const trajectories: DashboardData['trajectories'] = [];
+  const regional: DashboardData['regional'] = [];
+  const undrawn: DashboardData['undrawn'] = [];
+  for (const notice of notices) {
+    const ref = { id: notice.id, docNumber: notice.frontmatter.docNumber };
+    const charts = noticeTargetCharts(site, notice);
+    for (const target of site.targets.filter((candidate) => candidate.notice === notice.id && candidate.parent === undefined)) {
+      const { trajectory, regional: comparisons = [] } = charts[target.id] ?? {};
+      if (trajectory) trajectories.push({ notice: ref, target, model: trajectory });
+      else undrawn.push({ notice: ref, target });
+      for (const model of comparisons) regional.push({ notice: ref, target, model });
+    }
+  }
+  return {
+    asOf: site.asOf,
+    noticeCount: notices.length,
+    taskCount: tasks.length,
+    status: statusRowsByNotice(notices, tasks, paths),
+    timeline: notices.map((notice) => timelineLane(notice.id, notice.frontmatter.docNumber, tasks.filter((task) => task.notice.id === notice.id), paths)),
+    trajectories,
+    regional,
+    undrawn,
+  };
 }

@@ -1,0 +1,68 @@
+/**
+ * Chart models of the pages, built from the site's rows so that the chart components only draw:
+ * a notice page's target trajectories and regional comparisons, and the lanes and rows the
+ * task charts take. The dashboard (dashboard.ts) combines the same pieces site-wide.
+ */
+import type { TargetRow } from '../data/tables.ts';
+import { regionalModel, type RegionalModel } from '../charts/regional.ts';
+import { statusRows, type StatusRowModel } from '../charts/status.ts';
+import type { TimelineLaneModel, TimelineTask } from '../charts/timeline.ts';
+import { trajectoryModel, type TrajectoryModel } from '../charts/trajectory.ts';
+import type { SitePaths } from '../paths.ts';
+import type { NoticeListItem } from './notice-list.ts';
+import type { SiteData } from './site-data.ts';
+import type { TaskView } from './task-views.ts';
+
+/** A task as the deadline timeline shows it. */
+export function timelineTask(task: TaskView, paths?: SitePaths): TimelineTask {
+  return {
+    id: task.id,
+    label: `${task.notice.docNumber} ${task.clause.label}`,
+    title: task.title,
+    deadline: task.deadline,
+    status: task.status,
+    ...(paths ? { href: paths.notice(task.notice.id, task.clause.id) } : {}),
+  };
+}
+
+export function timelineLane(id: string, label: string, tasks: readonly TaskView[], paths?: SitePaths): TimelineLaneModel {
+  return { id, label, tasks: tasks.map((task) => timelineTask(task, paths)) };
+}
+
+/** Status rows: all tasks first (links filter by status only), then one row per notice. */
+export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: readonly TaskView[], paths: SitePaths): StatusRowModel[] {
+  return statusRows(
+    [
+      { id: 'all', label: '全部文件', statuses: tasks.map((task) => task.status) },
+      ...notices.map((notice) => ({ id: notice.id, label: notice.frontmatter.docNumber, noticeId: notice.id, statuses: tasks.filter((task) => task.notice.id === notice.id).map((task) => task.status) })),
+    ],
+    paths.tasks(),
+  );
+}
+
+export interface TargetCharts {
+  /** Undefined when there is nothing to draw (no deadline, no milestone, no report). */
+  trajectory?: TrajectoryModel | undefined;
+  /** For a target broken down by area: one comparison per measure (the area targets' title), in printed order. */
+  regional: RegionalModel[];
+}
+
+/** Trajectory and regional models of every whole-jurisdiction target of a notice, by target id. */
+export function noticeTargetCharts(site: SiteData, notice: NoticeListItem): Record<string, TargetCharts> {
+  const own = site.targets.filter((target) => target.notice === notice.id);
+  const charts: Record<string, TargetCharts> = {};
+  for (const target of own.filter((candidate) => candidate.parent === undefined)) charts[target.id] = targetCharts(site, target, own, notice.frontmatter.issued);
+  return charts;
+}
+
+function targetCharts(site: SiteData, target: TargetRow, siblings: readonly TargetRow[], issued: string): TargetCharts {
+  const model = trajectoryModel(target, site.milestones.filter((row) => row.target === target.id), site.progress.filter((row) => row.target === target.id), site.asOf, issued);
+  const areas = siblings.filter((candidate) => candidate.parent === target.id);
+  const areaIds = new Set(areas.map((area) => area.id));
+  return {
+    trajectory: model.plan.length > 0 || model.reports.length > 0 || model.unplaced.length > 0 ? model : undefined,
+    // A target may be broken down by several printed tables (闲置土地: 省厅下达基数 and 内网新增), one chart each.
+    regional: [...new Set(areas.map((area) => area.title))].map((measure) =>
+      regionalModel(target, areas.filter((area) => area.title === measure), site.progress.filter((row) => areaIds.has(row.target)), site.asOf, measure)),
+  };
+}

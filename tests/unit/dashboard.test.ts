@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/lib/project/load-project.ts';
+import { clauseIndexOf } from '../../src/lib/notices/clause-index.ts';
+import { buildDashboard } from '../../src/lib/pages/dashboard.ts';
+import { noticeTargetCharts } from '../../src/lib/pages/charts.ts';
+import type { SiteData } from '../../src/lib/pages/site-data.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
+import { makeProject } from '../support/project.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/charts/data');
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+function siteOf(root: string, asOf: string): SiteData {
+  const { dataset, problems } = loadProject(root);
+  expect(problems).toEqual([]);
+  const body = readFileSync(path.join(root, 'content/notices/test-2022-1.mdx'), 'utf8').split(/^---$/mu)[2] ?? '';
+  return { ...dataset, notices: dataset.notices.map((notice) => ({ id: notice.id, frontmatter: notice.frontmatter })), clauses: { 'test-2022-1': clauseIndexOf(body) }, asOf, history: [] };
+}
+
+describe('chart page data', () => {
+  const site = siteOf(makeProject({ 'data/targets/test-2022-1.csv': fixture('targets.csv'), 'data/progress/test-2022-1.csv': fixture('progress.csv') }), '2022-10-01');
+  const paths = sitePaths('/');
+
+  it('builds a notice page’s charts: a trajectory per target with something to draw, regional bars for area breakdowns', () => {
+    const charts = noticeTargetCharts(site, site.notices[0]!);
+    expect(Object.keys(charts)).toEqual(['test-2022-1-clear', 'test-2022-1-rate']);
+    const clear = charts['test-2022-1-clear']!;
+    expect(clear.trajectory?.plan.map((point) => point.date)).toEqual(['2022-06-30', '2022-11-30']);
+    expect(clear.trajectory?.reports.map((point) => point.value)).toEqual([48.2]);
+    expect(clear.trajectory?.issued).toBe(site.notices[0]!.frontmatter.issued);
+    expect(clear.regional.map((model) => model.measure)).toEqual(['清理任务']);
+    expect(clear.regional[0]?.areas.map((area) => [area.area, area.rank, area.rate])).toEqual([['乙区', 1, 25], ['甲区', undefined, undefined]]);
+    // No deadline, no milestone, no report: nothing to draw, and no chart pretending otherwise.
+    expect(charts['test-2022-1-rate']).toEqual({ trajectory: undefined, regional: [] });
+  });
+
+  it('builds the dashboard: status rows (all, then each notice) linking to the task list, lanes, targets', () => {
+    const dashboard = buildDashboard(site, paths);
+    expect(dashboard).toMatchObject({ asOf: '2022-10-01', noticeCount: 1, taskCount: 1 });
+    expect(dashboard.status.map((row) => [row.id, row.label, row.total])).toEqual([['all', '全部文件', 1], ['test-2022-1', '测政办发〔2022〕1号', 1]]);
+    expect(dashboard.status[0]!.segments.find((segment) => segment.count > 0)).toMatchObject({ status: '逾期', href: '/tasks/?status=overdue' });
+    expect(dashboard.status[1]!.segments.find((segment) => segment.count > 0)?.href).toBe('/tasks/?status=overdue&notice=test-2022-1');
+    expect(dashboard.timeline).toEqual([{ id: 'test-2022-1', label: '测政办发〔2022〕1号', tasks: [{ id: 'test-2022-1-t01', label: '测政办发〔2022〕1号 一1', title: '明确责任主体。', deadline: '2022-09-15', status: '逾期', href: '/notices/test-2022-1/#c1-0-1' }] }]);
+    expect(dashboard.trajectories.map((entry) => entry.target.id)).toEqual(['test-2022-1-clear']);
+    expect(dashboard.regional.map((entry) => entry.target.id)).toEqual(['test-2022-1-clear']);
+    expect(dashboard.undrawn.map((entry) => entry.target.id)).toEqual(['test-2022-1-rate']);
+  });
+});
