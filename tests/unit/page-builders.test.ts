@@ -6,6 +6,7 @@ import { buildUnitPage, peopleIndex, responsibilityMatrix, statusCounts, taskVie
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
 import type { SiteData } from '../../src/lib/pages/site-data.ts';
+import { groupBy, siteIndex } from '../../src/lib/pages/site-index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeProject } from '../support/project.ts';
@@ -64,5 +65,27 @@ describe('page builders on the mini project', () => {
     expect(rowsOfNotice(site, milestonesTable, 'test-2022-1')).toHaveLength(1);
     expect(rowsOfNotice(site, tasksTable, 'other')).toHaveLength(0);
     expect(taskListRows(taskViews(site), site.asOf)[0]).toMatchObject({ responsible: ['自然资源局', '各相关部门'], status: '逾期', status_as_of: '2022-10-01' });
+  });
+
+  it('indexes rows by notice, target and group exactly as filtering the whole tables would', () => {
+    const index = siteIndex(site);
+    expect(siteIndex(site)).toBe(index);
+    for (const notice of site.notices) {
+      expect(index.tasksByNotice.get(notice.id)).toEqual(taskViews(site).filter((task) => task.notice.id === notice.id));
+      expect(index.targetsByNotice.get(notice.id)).toEqual(site.targets.filter((target) => target.notice === notice.id));
+      expect(index.regionalByNotice.get(notice.id)).toEqual(site.regional.filter((cell) => cell.notice === notice.id));
+    }
+    for (const target of site.targets) expect(index.milestonesByTarget.get(target.id) ?? []).toEqual(site.milestones.filter((row) => row.target === target.id));
+    expect(index.noticeIdByDocNumber.get('测政办发〔2022〕1号')).toBe('test-2022-1');
+  });
+});
+
+describe('groupBy', () => {
+  it.each([
+    { items: [], groups: [] },
+    { items: ['a1', 'b1', 'a2'], groups: [['a', ['a1', 'a2']], ['b', ['b1']]] },
+    { items: ['b2', 'b1'], groups: [['b', ['b2', 'b1']]] },
+  ])('groups $items by first letter, keeping order', ({ items, groups }) => {
+    expect([...groupBy(items, (item) => item[0]!)]).toEqual(groups);
   });
 });

@@ -12,6 +12,7 @@ import type { SitePaths } from '../paths.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
 import type { TaskView } from './task-views.ts';
+import { groupBy, siteIndex } from './site-index.ts';
 
 /** A task as the deadline timeline shows it. */
 export function timelineTask(task: TaskView, paths?: SitePaths): TimelineTask {
@@ -31,10 +32,11 @@ export function timelineLane(id: string, label: string, tasks: readonly TaskView
 
 /** Status rows: all tasks first (links filter by status only), then one row per notice. */
 export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: readonly TaskView[], paths: SitePaths): StatusRowModel[] {
+  const byNotice = groupBy(tasks, (task) => task.notice.id);
   return statusRows(
     [
       { id: 'all', label: '全部文件', statuses: tasks.map((task) => task.status) },
-      ...notices.map((notice) => ({ id: notice.id, label: notice.frontmatter.docNumber, noticeId: notice.id, statuses: tasks.filter((task) => task.notice.id === notice.id).map((task) => task.status) })),
+      ...notices.map((notice) => ({ id: notice.id, label: notice.frontmatter.docNumber, noticeId: notice.id, statuses: (byNotice.get(notice.id) ?? []).map((task) => task.status) })),
     ],
     paths.tasks(),
   );
@@ -49,20 +51,21 @@ export interface TargetCharts {
 
 /** Trajectory and regional models of every whole-jurisdiction target of a notice, by target id. */
 export function noticeTargetCharts(site: SiteData, notice: NoticeListItem): Record<string, TargetCharts> {
-  const own = site.targets.filter((target) => target.notice === notice.id);
+  const own = siteIndex(site).targetsByNotice.get(notice.id) ?? [];
   const charts: Record<string, TargetCharts> = {};
   for (const target of own.filter((candidate) => candidate.parent === undefined)) charts[target.id] = targetCharts(site, target, own, notice.frontmatter.issued);
   return charts;
 }
 
 function targetCharts(site: SiteData, target: TargetRow, siblings: readonly TargetRow[], issued: string): TargetCharts {
-  const model = trajectoryModel(target, site.milestones.filter((row) => row.target === target.id), site.progress.filter((row) => row.target === target.id), site.asOf, issued);
+  const { milestonesByTarget, progressByTarget } = siteIndex(site);
+  const model = trajectoryModel(target, milestonesByTarget.get(target.id) ?? [], progressByTarget.get(target.id) ?? [], site.asOf, issued);
   const areas = siblings.filter((candidate) => candidate.parent === target.id);
   const areaIds = new Set(areas.map((area) => area.id));
   return {
     trajectory: model.plan.length > 0 || model.reports.length > 0 || model.unplaced.length > 0 ? model : undefined,
     // A target may be broken down by several printed tables (闲置土地: 省厅下达基数 and 内网新增), one chart each.
     regional: [...new Set(areas.map((area) => area.title))].map((measure) =>
-      regionalModel(target, areas.filter((area) => area.title === measure), site.progress.filter((row) => areaIds.has(row.target)), site.asOf, measure)),
+      regionalModel(target, areas.filter((area) => area.title === measure), [...areaIds].flatMap((id) => progressByTarget.get(id) ?? []), site.asOf, measure)),
   };
 }

@@ -8,6 +8,7 @@ import { noticeTargetCharts, statusRowsByNotice, timelineLane } from './charts.t
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
 import { taskViews } from './task-views.ts';
+import { siteIndex } from './site-index.ts';
 
 /** A chart of one target, with the notice it belongs to. */
 export interface DashboardTarget<Model> {
@@ -34,13 +35,14 @@ export interface DashboardData {
 export function buildDashboard(site: SiteData, paths: SitePaths): DashboardData {
   const notices: NoticeListItem[] = [...site.notices].sort((a, b) => a.frontmatter.issued.localeCompare(b.frontmatter.issued) || a.id.localeCompare(b.id));
   const tasks = taskViews(site);
+  const index = siteIndex(site);
   const trajectories: DashboardData['trajectories'] = [];
   const regional: DashboardData['regional'] = [];
   const undrawn: DashboardData['undrawn'] = [];
   for (const notice of notices) {
     const ref = { id: notice.id, docNumber: notice.frontmatter.docNumber };
     const charts = noticeTargetCharts(site, notice);
-    for (const target of site.targets.filter((candidate) => candidate.notice === notice.id && candidate.parent === undefined)) {
+    for (const target of (index.targetsByNotice.get(notice.id) ?? []).filter((candidate) => candidate.parent === undefined)) {
       const { trajectory, regional: comparisons = [] } = charts[target.id] ?? {};
       if (trajectory) trajectories.push({ notice: ref, target, model: trajectory });
       else undrawn.push({ notice: ref, target });
@@ -52,7 +54,7 @@ export function buildDashboard(site: SiteData, paths: SitePaths): DashboardData 
     noticeCount: notices.length,
     taskCount: tasks.length,
     status: statusRowsByNotice(notices, tasks, paths),
-    timeline: notices.map((notice) => timelineLane(notice.id, notice.frontmatter.docNumber, tasks.filter((task) => task.notice.id === notice.id), paths)),
+    timeline: notices.map((notice) => timelineLane(notice.id, notice.frontmatter.docNumber, index.tasksByNotice.get(notice.id) ?? [], paths)),
     trajectories,
     regional,
     undrawn,

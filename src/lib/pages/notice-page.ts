@@ -4,7 +4,8 @@ import { normalizeDocNumber } from '../text/docnumber.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
 import { checkRegionalTable, regionalTableView, type ConsistencyFinding, type RegionalTableView } from '../consistency/regional-checks.ts';
-import { taskViews, type TaskView } from './task-views.ts';
+import type { TaskView } from './task-views.ts';
+import { siteIndex } from './site-index.ts';
 import { lastChanged, lastChangedWhere, type ContentChange } from '../project/git-history.ts';
 
 import type { ClauseRef } from '../notices/clause-index.ts';
@@ -69,9 +70,10 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
   if (fm.disclosure) meta.push({ label: '公开方式', value: fm.disclosure });
   if (fm.topics.length > 0) meta.push({ label: '主题', value: fm.topics.join('、') });
 
-  const tasks = taskViews(site, site.tasks.filter((task) => task.notice === notice.id));
+  const index = siteIndex(site);
+  const tasks = [...(index.tasksByNotice.get(notice.id) ?? [])];
 
-  const ownTargets = site.targets.filter((target) => target.notice === notice.id);
+  const ownTargets = index.targetsByNotice.get(notice.id) ?? [];
   const targets = ownTargets
     .filter((target) => target.parent === undefined)
     .map((target): TargetView => {
@@ -79,13 +81,13 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
       return {
         target,
         ...(clause ? { clause } : {}),
-        milestones: site.milestones.filter((milestone) => milestone.target === target.id).sort((a, b) => a.due.localeCompare(b.due)),
-        progress: site.progress.filter((report) => report.target === target.id).sort((a, b) => a.as_of.localeCompare(b.as_of)),
+        milestones: [...(index.milestonesByTarget.get(target.id) ?? [])].sort((a, b) => a.due.localeCompare(b.due)),
+        progress: [...(index.progressByTarget.get(target.id) ?? [])].sort((a, b) => a.as_of.localeCompare(b.as_of)),
         areas: ownTargets.filter((area) => area.parent === target.id),
       };
     });
 
-  const groupsOfNotice = site.groups.filter((group) => group.notice === notice.id);
+  const groupsOfNotice = index.groupsByNotice.get(notice.id) ?? [];
   const groups = groupsOfNotice.map((group): GroupView => {
     const clause = clauseRef(clauses, group.clause);
     const parentName = groupsOfNotice.find((candidate) => candidate.id === group.parent)?.name;
@@ -96,18 +98,17 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
       ...(group.office ? { office: group.office } : {}),
       ...(group.duties ? { duties: group.duties } : {}),
       ...(parentName ? { parentName } : {}),
-      members: site.groupMembers.filter((member) => member.group === group.id).sort((a, b) => a.order - b.order),
+      members: [...(index.membersByGroup.get(group.id) ?? [])].sort((a, b) => a.order - b.order),
     };
   });
 
-  const byNumber = new Map(site.notices.map((other) => [normalizeDocNumber(other.frontmatter.docNumber), other.id]));
   const citations = fm.cites.map((cite): CitationView => {
-    const noticeId = cite.docNumber ? byNumber.get(normalizeDocNumber(cite.docNumber)) : undefined;
+    const noticeId = cite.docNumber ? index.noticeIdByDocNumber.get(normalizeDocNumber(cite.docNumber)) : undefined;
     return { ...cite, ...(noticeId ? { noticeId } : {}) };
   });
 
   const cellsByTable = new Map<string, typeof site.regional>();
-  for (const cell of site.regional.filter((candidate) => candidate.notice === notice.id)) cellsByTable.set(cell.table, [...(cellsByTable.get(cell.table) ?? []), cell]);
+  for (const cell of index.regionalByNotice.get(notice.id) ?? []) cellsByTable.set(cell.table, [...(cellsByTable.get(cell.table) ?? []), cell]);
   const regionalTables = [...cellsByTable.values()].map((cells) => {
     const view = regionalTableView(cells);
     return { view, findings: checkRegionalTable(view, site.regionalFormulas) };

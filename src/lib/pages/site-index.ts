@@ -1,0 +1,58 @@
+import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalRow, TargetRow, UnitRow } from '../data/tables.ts';
+import { normalizeDocNumber } from '../text/docnumber.ts';
+import type { NoticeListItem } from './notice-list.ts';
+import type { SiteData } from './site-data.ts';
+import { taskViews, type TaskView } from './task-views.ts';
+
+/**
+ * The rows of a site grouped by what pages look them up by, built once per `SiteData`.
+ * Every list keeps the order of `site` (file and line order). Page builders use it instead of
+ * filtering whole tables per page, which made a build quadratic in the number of notices.
+ */
+export interface SiteIndex {
+  noticeById: ReadonlyMap<string, NoticeListItem>;
+  /** Notice id by normalised document number (see normalizeDocNumber). */
+  noticeIdByDocNumber: ReadonlyMap<string, string>;
+  unitById: ReadonlyMap<string, UnitRow>;
+  /** Views of every task of a notice (statuses as of `site.asOf`). */
+  tasksByNotice: ReadonlyMap<string, readonly TaskView[]>;
+  targetsByNotice: ReadonlyMap<string, readonly TargetRow[]>;
+  groupsByNotice: ReadonlyMap<string, readonly GroupRow[]>;
+  regionalByNotice: ReadonlyMap<string, readonly RegionalRow[]>;
+  milestonesByTarget: ReadonlyMap<string, readonly MilestoneRow[]>;
+  progressByTarget: ReadonlyMap<string, readonly ProgressRow[]>;
+  membersByGroup: ReadonlyMap<string, readonly GroupMemberRow[]>;
+}
+
+/** Groups items by a key, keeping their order within each group. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+const indexes = new WeakMap<SiteData, SiteIndex>();
+
+/** The index of `site`, built on first use and kept as long as `site` is. */
+export function siteIndex(site: SiteData): SiteIndex {
+  const cached = indexes.get(site);
+  if (cached) return cached;
+  const index: SiteIndex = {
+    noticeById: new Map(site.notices.map((notice) => [notice.id, notice])),
+    noticeIdByDocNumber: new Map(site.notices.map((notice) => [normalizeDocNumber(notice.frontmatter.docNumber), notice.id])),
+    unitById: new Map(site.units.map((unit) => [unit.id, unit])),
+    tasksByNotice: groupBy(taskViews(site), (task) => task.notice.id),
+    targetsByNotice: groupBy(site.targets, (target) => target.notice),
+    groupsByNotice: groupBy(site.groups, (group) => group.notice),
+    regionalByNotice: groupBy(site.regional, (cell) => cell.notice),
+    milestonesByTarget: groupBy(site.milestones, (milestone) => milestone.target),
+    progressByTarget: groupBy(site.progress, (report) => report.target),
+    membersByGroup: groupBy(site.groupMembers, (member) => member.group),
+  };
+  indexes.set(site, index);
+  return index;
+}
