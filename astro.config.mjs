@@ -9,6 +9,7 @@ import { rehypeAccessibleTables } from './src/lib/markdown/rehype-accessible-tab
 import { publishedNoticePaths } from './src/lib/project/notice-paths.ts';
 import validateProject from './src/integrations/validate-project.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import downloads from './src/integrations/downloads.ts';
 
 // GitHub Pages serves a project site under /<repo>/: the workflow sets SITE_BASE and SITE_URL.
 const base = process.env.SITE_BASE ?? '/';
@@ -24,5 +25,5 @@ export default defineConfig({
       rehypePlugins: [rehypeAccessibleTables],
     }),
   },
-  integrations: [validateProject(), mdx(), sitemap()],
+  integrations: [validateProject(), mdx(), downloads(), sitemap()],
 });

@@ -75,6 +75,10 @@ describe('npm run dev', () => {
     const page = await newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await expect.poll(() => pageText(page), { timeout: 60_000 }).toContain('测政办发〔2022〕1号');
+    // Downloads are plain files after a build; the dev server makes them from the files as they are.
+    const download = await fetch(`http://127.0.0.1:${port}/${TASKS}`);
+    expect(download.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(await download.text()).toContain('明确责任主体');
     writeFileSync(file(NOTICE), notice.replace('level: 县级', 'level: 县'));
     await expect.poll(() => overlayText(page), within).toMatch(/content\/notices\/test-2022-1\.mdx:10:\d+ .*level/u);
     writeFileSync(file(NOTICE), notice);

@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
-import { clauseIndexOf } from '../../src/lib/notices/clause-index.ts';
 import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
 import { buildUnitPage, peopleIndex, responsibilityMatrix, statusCounts, taskViews } from '../../src/lib/pages/task-views.ts';
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
-import type { SiteData } from '../../src/lib/pages/site-data.ts';
+import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
 import { groupBy, siteIndex } from '../../src/lib/pages/site-index.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { siteDownloads } from '../../src/lib/pages/downloads.ts';
 import { makeProject } from '../support/project.ts';
 
 function siteOf(root: string, asOf: string): SiteData {
   const { dataset, problems } = loadProject(root);
   expect(problems).toEqual([]);
-  const body = readFileSync(path.join(root, 'content/notices/test-2022-1.mdx'), 'utf8').split(/^---$/mu)[2] ?? '';
-  return {
-    ...dataset,
-    notices: dataset.notices.map((notice) => ({ id: notice.id, frontmatter: notice.frontmatter })),
-    clauses: { 'test-2022-1': clauseIndexOf(body) },
-    asOf,
-    history: [],
-  };
+  return siteDataOf(dataset, { asOf, history: [] });
 }
 
 describe('page builders on the mini project', () => {
@@ -77,6 +68,26 @@ describe('page builders on the mini project', () => {
     }
     for (const target of site.targets) expect(index.milestonesByTarget.get(target.id) ?? []).toEqual(site.milestones.filter((row) => row.target === target.id));
     expect(index.noticeIdByDocNumber.get('测政办发〔2022〕1号')).toBe('test-2022-1');
+  });
+});
+
+describe('downloads', () => {
+  const site = siteOf(makeProject(), '2022-10-01');
+  const files = siteDownloads(site);
+  const contentOf = (path: string) => files.find((file) => file.path === path)?.content();
+
+  it('lists each file once: every table whole and per notice, the data package, task list, people, matrices and unit tasks', () => {
+    const paths = files.map((file) => file.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const path of ['data/tasks.csv', 'data/units.json', 'data/tasks/test-2022-1.csv', 'data/milestones/test-2022-1.json', 'data/datapackage.json', 'tasks/tasks.csv', 'people/people.json', 'notices/test-2022-1/responsibilities.csv', 'units/test-zrzyj/tasks.json']) expect(paths).toContain(path);
+    expect(paths).not.toContain('data/units/test-2022-1.csv');
+  });
+
+  it('makes CSV as staff open it in Excel and JSON with the same rows', () => {
+    expect(contentOf('data/tasks/test-2022-1.csv')).toMatch(/^\uFEFFid,notice,/u);
+    expect(contentOf('data/tasks/test-2022-1.csv')?.split('\r\n').filter(Boolean)).toHaveLength(2);
+    expect(JSON.parse(contentOf('units/test-zrzyj/tasks.json') ?? '')).toMatchObject([{ id: 'test-2022-1-t01', status: '逾期', status_as_of: '2022-10-01' }]);
+    expect(JSON.parse(contentOf('notices/test-2022-1/responsibilities.json') ?? '')).toEqual([{ task: 'test-2022-1-t01', clause: '一1', title: expect.any(String), 测试县自然资源局: '责任单位', 各相关部门: '责任单位' }]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { NoticeFrontmatter } from '../notices/frontmatter.ts';
+import type { ClauseRef } from '../notices/clause-index.ts';
 import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalFormulaRow, RegionalRow, TargetRow, TaskRow, TaskUpdateRow, UnitRow } from './tables.ts';
 
 /** What the data checks need to know of a notice. */
@@ -8,6 +9,8 @@ export interface NoticeSummary {
   frontmatter: NoticeFrontmatter;
   /** Clause anchor ids present in the notice's text. */
   clauseIds: ReadonlySet<string>;
+  /** The clause anchors of the notice's text with their citation labels, in order. */
+  clauses: ClauseRef[];
 }
 
 /** Everything in `content/` and `data/`, validated row by row. */

@@ -13,3 +13,17 @@ export type SiteData = Omit<Dataset, 'notices'> & {
   /** Commits that changed content or data, newest first (empty without git). */
   history: ContentChange[];
 };
+
+/**
+ * Site data straight from a loaded project (src/lib/project/load-project.ts), for tools that run
+ * outside Astro's content layer: the download writer after a build, and the dev server's downloads.
+ */
+export function siteDataOf(dataset: Dataset, options: { asOf: string; history: ContentChange[] }): SiteData {
+  return {
+    ...dataset,
+    notices: dataset.notices.map((notice) => ({ id: notice.id, frontmatter: notice.frontmatter })),
+    clauses: Object.fromEntries(dataset.notices.map((notice) => [notice.id, notice.clauses])),
+    asOf: options.asOf,
+    history: options.history,
+  };
+}

@@ -6,7 +6,7 @@ import type { DataProblem } from '../data/problems.ts';
 import { checkReferences } from '../data/references.ts';
 import { allTables, type RowOf, type TableSpec } from '../data/tables.ts';
 import { validateTable, type ValidatedTable } from '../data/validate-table.ts';
-import { assignClauseAnchors, splitMdxBlocks } from '../notices/clauses.ts';
+import { clauseIndexOf } from '../notices/clause-index.ts';
 import { validateNoticeFrontmatter } from '../notices/frontmatter.ts';
 
 /** Where a project keeps its notices and data, relative to its root. */
@@ -32,9 +32,8 @@ export function readNotice(root: string, fileName: string): { notice?: NoticeSum
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id)) {
     problems.push({ file, line: 1, column: 1, message: `文件名“${fileName}”只能用小写英文字母、数字和连字符（如 anze-2022-50.mdx），它就是网页地址。`, messageEn: `File name "${fileName}" may use only lower-case letters, digits and hyphens; it becomes the page URL.`, severity: 'error' });
   }
-  const anchors = assignClauseAnchors(splitMdxBlocks(result.body));
-  const clauseIds = new Set(anchors.flatMap((anchor) => (anchor ? [anchor.id] : [])));
-  return { notice: { id, file, frontmatter: result.data, clauseIds }, problems };
+  const clauses = clauseIndexOf(result.body);
+  return { notice: { id, file, frontmatter: result.data, clauseIds: new Set(clauses.map((clause) => clause.id)), clauses }, problems };
 }
 
 /**
