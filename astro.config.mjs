@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkClauseAnchors } from './src/lib/markdown/remark-clause-anchors.ts';
-import { remarkDocCitations } from './src/lib/markdown/remark-doc-citations.ts';
-import { remarkHeadingOrder } from './src/lib/markdown/remark-heading-order.ts';
-import { rehypeAccessibleTables } from './src/lib/markdown/rehype-accessible-tables.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { clauseAnchors } from './src/lib/markdown/clause-anchors.ts';
+import { docCitations } from './src/lib/markdown/doc-citations.ts';
+import { headingOrder } from './src/lib/markdown/heading-order.ts';
+import { accessibleTables } from './src/lib/markdown/accessible-tables.ts';
 import { publishedNoticePaths } from './src/lib/project/notice-paths.ts';
 import validateProject from './src/integrations/validate-project.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -20,9 +20,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkClauseAnchors, [remarkDocCitations, { publishedNotices: publishedNoticePaths('.', base) }], remarkHeadingOrder],
-      rehypePlugins: [rehypeAccessibleTables],
+    // Sätteri (Astro's default, parsing in Rust) with the project's plugins: several times faster
+    // than the unified (JavaScript) pipeline on a large corpus.
+    processor: satteri({
+      mdastPlugins: [clauseAnchors, docCitations({ publishedNotices: publishedNoticePaths('.', base) }), headingOrder],
+      hastPlugins: [accessibleTables],
     }),
   },
   integrations: [validateProject(), mdx(), downloads(), sitemap()],

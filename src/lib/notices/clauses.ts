@@ -149,7 +149,7 @@ export function assignClauseAnchors(blocks: readonly DocumentBlock[]): Array<Cla
  * Splits an MDX body into blocks the way Markdown does for our transcriptions: blank-line
  * separated; `#` headings; table rows and JSX elements are not blocks that carry clauses.
  * Used where the Markdown pipeline is not available (data checks); it must agree with the
- * remark plugin, which a unit test asserts on the real notices.
+ * Markdown plugin (src/lib/markdown/clause-anchors.ts), which a unit test asserts on the real notices.
  */
 export function splitMdxBlocks(body: string): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];

@@ -1,0 +1,43 @@
+import type { PhrasingContent } from 'mdast';
+import { defineMdastPlugin } from 'satteri';
+import { findDocNumbers, normalizeDocNumber } from '../text/docnumber.ts';
+
+/** Options: the notices published on this site, by normalised document number. */
+export interface DocCitationOptions {
+  /** Normalised document number → page path (including the site's base path). */
+  publishedNotices: ReadonlyMap<string, string>;
+}
+
+/**
+ * Markdown plugin: marks every document number in the text. A number of a notice published on
+ * the site becomes a link to it; any other becomes `<span class="cited-external">` titled
+ * "cited, not published here". The printed characters are never changed.
+ */
+export function docCitations(options: DocCitationOptions) {
+  return defineMdastPlugin({
+    name: 'policy-site:doc-citations',
+    text(node, ctx) {
+      if (ctx.parent(node)?.type === 'link') return;
+      const matches = findDocNumbers(node.value);
+      if (matches.length === 0) return;
+      const frontmatter = (ctx.data['astro'] as { frontmatter?: { docNumber?: unknown } } | undefined)?.frontmatter;
+      const ownNumber = typeof frontmatter?.docNumber === 'string' ? normalizeDocNumber(frontmatter.docNumber) : undefined;
+      const pieces: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const match of matches) {
+        // The notice's own number (in its header) is not a citation.
+        if (match.normalized === ownNumber) continue;
+        if (match.index > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, match.index) });
+        const href = options.publishedNotices.get(match.normalized);
+        const children: PhrasingContent[] = [{ type: 'text', value: match.printed }];
+        pieces.push(href
+          ? { type: 'link', url: href, children, data: { hProperties: { className: ['cited-notice'], 'data-doc-number': match.normalized } } }
+          : { type: 'emphasis', children, data: { hName: 'span', hProperties: { className: ['cited-external'], title: '引用文件，本站未收录', 'data-doc-number': match.normalized } } });
+        cursor = match.index + match.printed.length;
+      }
+      if (cursor === 0) return;
+      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+      ctx.replaceNode(node, pieces);
+    },
+  });
+}
