@@ -61,6 +61,8 @@ for (const size of sizes) {
   rows.push([
     String(size),
     `${fullSeconds.toFixed(1)} s`,
+    `${site.seconds.toFixed(1)} s`,
+    `${index.seconds.toFixed(1)} s`,
     site.peakMiB === undefined ? 'n/a' : `${Math.max(site.peakMiB, index.peakMiB ?? 0).toFixed(0)} MiB`,
     `${plain.seconds.toFixed(1)} s`,
     plain.peakMiB === undefined ? 'n/a' : `${plain.peakMiB.toFixed(0)} MiB`,
@@ -86,7 +88,7 @@ for (const size of sizes) {
 }
 
 console.log('\nFull build (Astro pages + Pagefind index) against a plain Astro build of the same MDX files\n');
-const header = ['notices', 'full build', 'peak memory', 'plain Astro', 'plain peak', 'ratio', 'search index'];
+const header = ['notices', 'full build', 'pages', 'search index', 'peak memory', 'plain Astro', 'plain peak', 'ratio', 'index size'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
 console.log(line(header));
