@@ -25,6 +25,8 @@ export default defineConfig({
     processor: satteri({
       mdastPlugins: [clauseAnchors, docCitations({ publishedNotices: publishedNoticePaths('.', base) }), headingOrder],
       hastPlugins: [accessibleTables],
+      // Faithful text: never turn a transcribed " ' -- ... into typographic characters.
+      features: { smartPunctuation: false },
     }),
   },
   integrations: [validateProject(), mdx(), downloads(), sitemap()],

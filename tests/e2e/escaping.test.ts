@@ -12,10 +12,13 @@ import { ROOT, copySiteCode, siteEnv } from '../support/site-copy.ts';
 // Builds the mini project with markup in every kind of field, and looks for it as elements.
 const mark = (n: number) => `<script>window.__xss=${n}</script>`;
 const img = (n: number) => `<img src=x onerror="window.__xss=${n}">`;
+/** Straight quotes, double hyphens and three dots as a transcription may have them: never made typographic. */
+const ASCII_PUNCTUATION = `附注："标准地"、'A'、甲--乙、待定...。`;
 const notice = readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8')
   .replace('title: 测试县人民政府办公室关于印发测试工作方案的通知', `title: '测试县人民政府办公室关于印发测试工作方案的通知${mark(1)}'`)
   .replace('topics: [测试]', `topics: ['${img(2)}']`)
-  .replace('sourceFile: test.txt', `sourceFile: test.txt\nrecipients: '各乡镇${img(3)}'`);
+  .replace('sourceFile: test.txt', `sourceFile: test.txt\nrecipients: '各乡镇${img(3)}'`)
+  .concat(`\n${ASCII_PUNCTUATION}\n`);
 const csv = (file: string, from: string, to: string) => ({ [file]: MINI_DATA[file]!.replace(from, to) });
 /** A CSV cell holding `text`, quoted as Excel writes it. */
 const cell = (text: string) => `"${text.replace(/"/gu, '""')}"`;
@@ -47,7 +50,7 @@ afterAll(async () => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-describe('text from CSV and frontmatter', () => {
+describe('text from CSV, frontmatter and the notice body', () => {
   it('never becomes an element or an attribute on any page', () => {
     const pages = htmlFiles(site);
     expect(pages.length).toBeGreaterThan(5);
@@ -63,6 +66,7 @@ describe('text from CSV and frontmatter', () => {
     await page.goto(`${url}/notices/test-2022-1/`);
     const text = await page.locator('main').innerText();
     for (const typed of [mark(1), img(2), img(3), mark(4), img(5), mark(6), img(7)]) expect(text).toContain(typed);
+    expect(text).toContain(ASCII_PUNCTUATION);
     expect(await page.title()).toContain(mark(1));
     for (const where of ['/notices/test-2022-1/', '/tasks/', '/people/', '/units/', '/data/', '/changes/', '/']) {
       await page.goto(`${url}${where}`);
