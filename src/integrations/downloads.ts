@@ -1,52 +1,62 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdirSync, renameSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems } from '../lib/data/problems.ts';
-import { siteDownloads, type Download } from '../lib/pages/downloads.ts';
-import { siteDataOf } from '../lib/pages/site-data.ts';
-import { loadProject } from '../lib/project/load-project.ts';
-import { checkedProject } from './validate-project.ts';
-import { resolveAsOf } from '../lib/tasks/status.ts';
+import { Worker } from 'node:worker_threads';
+import { downloadsOf } from './write-downloads.ts';
 
-/**
- * The downloads of the project at `root`, from its files (the validate-project integration has checked
- * them). `loaded` is the project as already loaded in this process, if any.
- */
-function downloadsOf(root: string, loaded = loadProject(root)): { downloads: Download[]; errors: string } {
-  const { dataset, problems } = loaded;
-  // Downloads show no change dates, so they need no git history.
-  const site = siteDataOf(dataset, { asOf: resolveAsOf(process.env['SITE_AS_OF']), history: [] });
-  return { downloads: siteDownloads(site), errors: formatProblems(problems.filter((problem) => problem.severity === 'error')) };
+/** Runs `writeDownloads` (./write-downloads.ts) in a worker thread; resolves with the number of files written. */
+function writeDownloadsInWorker(root: string, siteDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // From the project's own source: this module may run from a bundled copy of the config.
+    const worker = new Worker(path.join(root, 'src/integrations/write-downloads.ts'), { workerData: { writeDownloads: { root, siteDir } } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`The download writer stopped with code ${code}.`)); });
+  });
+}
+
+/** Moves every file under `from` to the same place under `to`, then removes `from`. */
+function moveFiles(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(source, target);
+  }
+  rmSync(from, { recursive: true, force: true });
 }
 
 /**
- * Writes the CSV and JSON downloads (src/lib/pages/downloads.ts) into the built site once the pages
- * are built, and serves them from the dev server. Plain files written in one pass instead of Astro
- * endpoints: a route per file made a build of many notices several times slower.
+ * Writes the CSV and JSON downloads (src/lib/pages/downloads.ts) into the built site, and serves them
+ * from the dev server. Plain files made in one pass instead of Astro endpoints (a route per file made
+ * a build of many notices several times slower). A worker thread writes them into a folder next to
+ * the output while Astro builds the pages, and they are moved into the site when it is done.
  */
 export default function downloads(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
+  let staging = '';
+  let writing: Promise<number> | undefined;
   return {
     name: 'policy-site:downloads',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        staging = `${fileURLToPath(config.outDir).replace(/[\\/]+$/u, '')}.downloads`;
+      },
+      'astro:build:start': () => {
+        rmSync(staging, { recursive: true, force: true });
+        writing = writeDownloadsInWorker(root, staging);
+        // Reported when the build is done; keep an early failure from being "unhandled" meanwhile.
+        writing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { downloads: files } = downloadsOf(root, checkedProject(root));
-        for (const folder of new Set(files.map((file) => path.dirname(path.join(site, file.path))))) mkdirSync(folder, { recursive: true });
-        // Thousands of small files: keep a few writes in flight rather than one at a time.
-        const queue = [...files];
-        const writer = async () => {
-          for (let file = queue.pop(); file !== undefined; file = queue.pop()) await writeFile(path.join(site, file.path), file.content());
-        };
-        await Promise.all(Array.from({ length: 8 }, writer));
-        logger.info(`${files.length} 个下载文件 / download files written`);
+        const count = await (writing ?? writeDownloadsInWorker(root, staging));
+        moveFiles(staging, fileURLToPath(dir));
+        logger.info(`${count} 个下载文件 / download files written`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {

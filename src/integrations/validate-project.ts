@@ -14,16 +14,6 @@ import { DATA_DIR, NOTICES_DIR, loadProject } from '../lib/project/load-project.
  * files even when the edit changed no content entry (a notice whose frontmatter no longer
  * validates keeps its old entry) or the reload of the edit itself was lost while the page loaded.
  */
-let checkedInBuild: { root: string; project: ReturnType<typeof loadProject> } | undefined;
-
-/**
- * The project as checked before this build (files do not change during `astro build`), so that
- * later steps need not read it again; read afresh outside a build.
- */
-export function checkedProject(root: string): ReturnType<typeof loadProject> {
-  return checkedInBuild?.root === root ? checkedInBuild.project : loadProject(root);
-}
-
 export default function validateProject(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -31,9 +21,7 @@ export default function validateProject(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const project = loadProject(root);
-        if (command === 'build') checkedInBuild = { root, project };
-        const { problems } = project;
+        const { problems } = loadProject(root);
         const errors = problems.filter((problem) => problem.severity === 'error');
         const warnings = problems.filter((problem) => problem.severity === 'warning');
         if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
