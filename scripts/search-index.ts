@@ -1,8 +1,8 @@
 // Builds the exact-search index of a built site: `node scripts/search-index.ts [siteDir]` (default dist).
 // Replaces `pagefind --site`: it indexes the same pages with Pagefind (Node API), each page given as a
 // prepared copy (src/lib/search/index-page.ts, made in worker threads), then checks that what Pagefind
-// stored for every page is exactly the page's text. Any difference fails the build, because search results would no longer
-// be exactly the pages that contain the query.
+// stored for every page is exactly the page's text. Any difference fails the build, because search
+// results would no longer be exactly the pages that contain the query.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -91,12 +91,17 @@ async function preparePages(siteDir: string, files: string[], bodyRequired: bool
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   const started = performance.now();
   const files = htmlFiles(siteDir);
-  const heads = files.map((file) => readFileSync(path.join(siteDir, file), 'utf8'));
-  const bodyRequired = heads.some((html) => hasSearchBody(html));
-  // One index for the whole site, in the language of its pages (the search page loads that one).
-  const language = heads.map((html) => /<html[^>]*\slang="([^"]+)"/iu.exec(html)?.[1]?.toLowerCase()).find((lang) => lang !== undefined) ?? 'unknown';
-  heads.length = 0;
+  // A first quick read of every page for two site-wide facts; the workers then prepare each page.
+  let bodyRequired = false;
+  let pageLanguage: string | undefined;
+  for (const file of files) {
+    const html = readFileSync(path.join(siteDir, file), 'utf8');
+    bodyRequired ||= hasSearchBody(html);
+    // One index for the whole site, in the language of its pages (the search page loads that one).
+    pageLanguage ??= /<html[^>]*\slang="([^"]+)"/iu.exec(html)?.[1]?.toLowerCase();
+  }
 
+  const language = pageLanguage ?? 'unknown';
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

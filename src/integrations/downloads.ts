@@ -60,8 +60,15 @@ export default function downloads(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-          if (!pathname.startsWith(base) || !/\.(csv|json)$/u.test(pathname)) return next();
+          const rawPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (!/\.(csv|json)$/u.test(rawPath)) return next();
+          let pathname: string;
+          try {
+            pathname = decodeURIComponent(rawPath);
+          } catch {
+            return next(); // not a path any download has
+          }
+          if (!pathname.startsWith(base)) return next();
           const wanted = pathname.slice(base.length);
           // Read the files on every request, so that a download always matches the files as they are now.
           const { downloads: files, errors } = downloadsOf(root);

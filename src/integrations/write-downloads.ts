@@ -1,6 +1,6 @@
-// Writes every download of a project into a built site. Run in a worker thread by the downloads
-// integration: a fresh heap writes ~100 MB of CSV and JSON for 1,000 notices about twice as fast
-// as the build's own, which by then holds every page.
+// Writes every download of a project into a folder. Run in a worker thread by the downloads
+// integration, so that the ~100 MB of CSV and JSON of 1,000 notices are made on another core while
+// Astro builds the pages.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
