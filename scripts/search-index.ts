@@ -1,8 +1,8 @@
 // Builds the exact-search index of a built site: `node scripts/search-index.ts [siteDir]` (default dist).
 // Replaces `pagefind --site`: it indexes the same pages with Pagefind (Node API), each page given as a
-// prepared copy (src/lib/search/index-page.ts, made in worker threads), then checks that what Pagefind
-// stored for every page is exactly the page's text. Any difference fails the build, because search
-// results would no longer be exactly the pages that contain the query.
+// record of its text, metadata and filters (src/lib/search/index-page.ts, made in worker threads),
+// then checks that what Pagefind stored for every page is exactly the page's text. Any difference
+// fails the build, because search results would no longer be exactly the pages that contain the query.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { fragmentProblem, type StoredFragment } from '../src/lib/search/check-index.ts';
 import { hasSearchBody, type PreparedPage } from '../src/lib/search/index-page.ts';
-import { EXACT_INDEX_FILE, EXACT_INDEX_FORMAT } from '../src/lib/search/index-format.ts';
+import { ANCHORS_FIELD, EXACT_INDEX_FILE, EXACT_INDEX_FORMAT, GRAMS_FIELD, INDEX_LANGUAGE } from '../src/lib/search/index-format.ts';
 import type { PrepareJob, PreparedMessage } from './search-index/prepare-worker.ts';
 
 /** What the check needs of a prepared page. */
@@ -97,12 +97,12 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   for (const file of files) {
     const html = readFileSync(path.join(siteDir, file), 'utf8');
     bodyRequired ||= hasSearchBody(html);
-    // One index for the whole site, in the language of its pages (the search page loads that one).
+    // Recorded in the manifest; the index itself is in INDEX_LANGUAGE.
     pageLanguage ??= /<html[^>]*\slang="([^"]+)"/iu.exec(html)?.[1]?.toLowerCase();
   }
 
   const language = pageLanguage ?? 'unknown';
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const pages = new Map<string, PreparedSummary>();
@@ -112,7 +112,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
       if (!page) return;
       const url = pageUrl(file);
       pages.set(url, { text: page.text, anchors: page.anchors, tokens: page.tokens });
-      adding.push(index.addHTMLFile({ url, content: page.html }).then((added) => added.errors.map((error) => `${url}: ${error}`)));
+      const meta = { ...page.meta, [GRAMS_FIELD]: page.tokens.join(' '), [ANCHORS_FIELD]: JSON.stringify(page.anchors.map(({ id, label }) => [id, label])) };
+      const record = { url, content: page.content, language: INDEX_LANGUAGE, meta, filters: page.filters, sort: page.sort };
+      adding.push(index.addCustomRecord(record).then((added) => added.errors.map((error) => `${url}: ${error}`)));
     });
     const failed = (await Promise.all(adding)).flat();
     if (failed.length > 0) throw new Error(`Pagefind could not index some pages: ${failed.slice(0, 10).join('; ')}`);

@@ -17,12 +17,11 @@ export interface PrepareJob {
 export interface PreparedMessage {
   file: string;
   position: number;
-  page: Omit<PreparedPage, 'language'> | undefined;
+  page: PreparedPage | undefined;
 }
 
 const { siteDir, files, bodyRequired } = workerData as PrepareJob;
 for (const { file, position } of files) {
-  const prepared = preparePage(readFileSync(path.join(siteDir, file), 'utf8'), bodyRequired);
-  const message: PreparedMessage = { file, position, page: prepared && { text: prepared.text, anchors: prepared.anchors, tokens: prepared.tokens, html: prepared.html } };
+  const message: PreparedMessage = { file, position, page: preparePage(readFileSync(path.join(siteDir, file), 'utf8'), bodyRequired) };
   parentPort?.postMessage(message);
 }

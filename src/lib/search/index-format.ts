@@ -18,10 +18,20 @@ export const ANCHORS_FIELD = 'anchors';
  */
 export const EXACT_INDEX_FILE = 'exact-search.json';
 /** Bumped whenever the stored form of pages changes; the search page refuses other formats. */
-export const EXACT_INDEX_FORMAT = 1;
+export const EXACT_INDEX_FORMAT = 2;
+
+/**
+ * Language code of the Pagefind index: `zxx`, "no linguistic content". The words the search uses are
+ * code-point pairs (terms.ts), not words of a language, so Pagefind must neither segment the text into
+ * Chinese words nor stem it: both would cost most of the indexing time and give words no query uses.
+ * The stored text stays the page text. Pagefind's browser code, asked for the page's language
+ * (`zh-cn`), loads the only index there is.
+ */
+export const INDEX_LANGUAGE = 'zxx';
 
 export interface ExactIndexManifest {
   format: number;
+  /** Language of the indexed pages (their `lang`), not of the index ({@link INDEX_LANGUAGE}). */
   language: string;
   pages: number;
 }
