@@ -20,13 +20,13 @@ import {
 } from './lib/data/tables.ts';
 import { noticeFrontmatterSchema } from './lib/notices/frontmatter.ts';
 import { NOTICES_DIR } from './lib/project/load-project.ts';
-import { csvTableLoader } from './loaders/csv-loader.ts';
+import { csvTableLoader, type CsvFileEntry } from './loaders/csv-loader.ts';
 
-/** Rows are validated by the loader; the schema only carries their type. */
+/** One entry per CSV file with its rows, validated by the loader; the schema only carries their type. */
 const rowsOf = <T extends TableSpec>(table: T) =>
   defineCollection({
     loader: csvTableLoader(table),
-    schema: z.custom<RowOf<T>>((value) => typeof value === 'object' && value !== null),
+    schema: z.custom<CsvFileEntry<RowOf<T>>>((value) => typeof value === 'object' && value !== null && Array.isArray((value as { rows?: unknown }).rows)),
   });
 
 export const collections = {

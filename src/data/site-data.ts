@@ -4,6 +4,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { clauseIndexOf } from '../lib/notices/clause-index.ts';
 import path from 'node:path';
 import { DataValidationError, type DataProblem } from '../lib/data/problems.ts';
+import type { CsvFileEntry } from '../loaders/csv-loader.ts';
 import type { SiteData } from '../lib/pages/site-data.ts';
 import { resolveAsOf } from '../lib/tasks/status.ts';
 import { readContentHistory } from '../lib/project/git-history.ts';
@@ -14,10 +15,10 @@ let cached: Promise<SiteData> | undefined;
 // The content store does not keep file order; rows are put back in the order of their files and lines.
 // In the dev server a collection whose files have errors carries them in one entry (see the
 // CSV loader): raise them here so the error overlay names file, line and column.
-const inFileOrder = <T extends { location: { file: string; line: number } }>(rows: T[]): T[] => {
-  const problems = rows.flatMap((row) => (row as { problems?: DataProblem[] }).problems ?? []);
+const inFileOrder = <T extends { location: { file: string; line: number } }>(entries: Array<{ data: CsvFileEntry<T> }>): T[] => {
+  const problems = entries.flatMap((entry) => entry.data.problems ?? []);
   if (problems.length > 0) throw locatedError(problems);
-  return rows.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+  return entries.flatMap((entry) => entry.data.rows).sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
 };
 
 function locatedError(problems: DataProblem[]): DataValidationError {
@@ -49,18 +50,18 @@ export function loadSiteData(): Promise<SiteData> {
   cached ??= (async (): Promise<SiteData> => ({
     notices: (await getCollection('notices')).map((entry) => ({ id: entry.id, frontmatter: entry.data })),
     clauses: Object.fromEntries((await getCollection('notices')).map((entry) => [entry.id, clauseIndexOf(entry.body ?? '')])),
-    units: inFileOrder((await getCollection('units')).map((entry) => entry.data)),
-    tasks: inFileOrder((await getCollection('tasks')).map((entry) => entry.data)),
-    taskUpdates: inFileOrder((await getCollection('taskUpdates')).map((entry) => entry.data)),
+    units: inFileOrder(await getCollection('units')),
+    tasks: inFileOrder(await getCollection('tasks')),
+    taskUpdates: inFileOrder(await getCollection('taskUpdates')),
     asOf: resolveAsOf(process.env['SITE_AS_OF']),
     history: readContentHistory(process.cwd()),
-    targets: inFileOrder((await getCollection('targets')).map((entry) => entry.data)),
-    milestones: inFileOrder((await getCollection('milestones')).map((entry) => entry.data)),
-    progress: inFileOrder((await getCollection('progress')).map((entry) => entry.data)),
-    groups: inFileOrder((await getCollection('groups')).map((entry) => entry.data)),
-    groupMembers: inFileOrder((await getCollection('groupMembers')).map((entry) => entry.data)),
-    regional: inFileOrder((await getCollection('regional')).map((entry) => entry.data)),
-    regionalFormulas: inFileOrder((await getCollection('regionalFormulas')).map((entry) => entry.data)),
+    targets: inFileOrder(await getCollection('targets')),
+    milestones: inFileOrder(await getCollection('milestones')),
+    progress: inFileOrder(await getCollection('progress')),
+    groups: inFileOrder(await getCollection('groups')),
+    groupMembers: inFileOrder(await getCollection('groupMembers')),
+    regional: inFileOrder(await getCollection('regional')),
+    regionalFormulas: inFileOrder(await getCollection('regionalFormulas')),
   }))().catch((error: unknown) => {
     // Do not keep a failure: the next request reads the (fixed) files again.
     cached = undefined;
