@@ -32,7 +32,7 @@ function moveFiles(from: string, to: string): void {
  * Writes the CSV and JSON downloads (src/lib/pages/downloads.ts) into the built site, and serves them
  * from the dev server. Plain files made in one pass instead of Astro endpoints (a route per file made
  * a build of many notices several times slower). A worker thread writes them into a folder next to
- * the output while Astro builds the pages, and they are moved into the site when it is done.
+ * the output while Astro renders the pages, and they are moved into the site when it is done.
  */
 export default function downloads(): AstroIntegration {
   let root = process.cwd();
@@ -47,11 +47,19 @@ export default function downloads(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         staging = `${fileURLToPath(config.outDir).replace(/[\\/]+$/u, '')}.downloads`;
       },
-      'astro:build:start': () => {
-        rmSync(staging, { recursive: true, force: true });
-        writing = writeDownloadsInWorker(root, staging);
-        // Reported when the build is done; keep an early failure from being "unhandled" meanwhile.
-        writing.catch(() => {});
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        const start = () => {
+          rmSync(staging, { recursive: true, force: true });
+          writing = writeDownloadsInWorker(root, staging);
+          // Reported when the build is done; keep an early failure from being "unhandled" meanwhile.
+          writing.catch(() => {});
+        };
+        // Start once the bundles are built, as page rendering begins: bundling keeps every core
+        // busy, while rendering runs on one and leaves the others to the worker. (A Vite `buildApp`
+        // hook of order "post" runs after the environments are built, before Astro's own, which
+        // renders the pages.) If it does not run, `astro:build:done` writes the files itself.
+        updateConfig({ vite: { plugins: [{ name: 'policy-site:downloads-start', apply: 'build', buildApp: { order: 'post', handler: async () => start() } }] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const count = await (writing ?? writeDownloadsInWorker(root, staging));
