@@ -4,6 +4,7 @@
  */
 import type { TaskStatus } from '../tasks/status.ts';
 import { asOfMarker, chartDate, dayOf, round, timeAxis, timeDomain, type AsOfMarker, type ChartSize, type PlotArea } from './common.ts';
+import { compareIds, compareIsoDates } from '../text/order.ts';
 
 /** How a task is marked: the shape carries the meaning, the colour repeats it. */
 export type DeadlineMark = 'overdue' | 'completed' | 'open';
@@ -103,7 +104,7 @@ export function timelineGeometry(lanes: readonly TimelineLaneModel[], asOf: stri
   const laid = lanes.map((lane): TimelineLane => {
     const dated = lane.tasks
       .filter((task): task is TimelineTask & { deadline: string } => task.deadline !== undefined)
-      .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+      .sort((a, b) => compareIsoDates(a.deadline, b.deadline) || compareIds(a.id, b.id));
     const xs = dated.map((task) => x(dayOf(task.deadline)));
     const levels = stackLevels(xs, radius * 2 + 2);
     const height = dated.length === 0 ? 6 : (Math.max(...levels) + 1) * levelHeight;

@@ -5,6 +5,7 @@ import type { ClauseRef } from '../notices/clause-index.ts';
 import { STATUS_KEYS, taskStatus, type TaskStatus } from '../tasks/status.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
+import { compareIds, compareIsoDates } from '../text/order.ts';
 
 /** Roles in the order the notices use them. */
 export const ROLE_LABELS = { lead: '牵头单位', responsible: '责任单位', cooperating: '配合单位', guiding: '指导单位' } as const;
@@ -81,7 +82,7 @@ function buildTaskViews(site: SiteData, tasks: readonly TaskRow[], resolver: Uni
 
 /** Tasks ordered by deadline (tasks without one last), then by notice and clause order. */
 export function sortByDeadline(tasks: readonly TaskView[]): TaskView[] {
-  return [...tasks].sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return [...tasks].sort((a, b) => compareIsoDates(a.deadline ?? '9999', b.deadline ?? '9999') || compareIds(a.id, b.id));
 }
 
 /** Counts of tasks by status, in the order of the statuses. */

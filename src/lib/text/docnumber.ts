@@ -32,6 +32,8 @@ export interface DocNumberMatch {
  */
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const matches: DocNumberMatch[] = [];
+  // Every document number ends in 号; most text has none, and the full pattern is slow on Han text.
+  if (!text.includes('号')) return matches;
   for (const match of text.matchAll(DOC_NUMBER_PATTERN)) {
     let printed = match[0];
     let index = match.index;
