@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { fragmentProblem, type StoredFragment } from '../src/lib/search/check-index.ts';
-import { hasSearchBody, type PreparedPage } from '../src/lib/search/index-page.ts';
+import type { PreparedPage } from '../src/lib/search/index-page.ts';
 import { ANCHORS_FIELD, EXACT_INDEX_FILE, EXACT_INDEX_FORMAT, GRAMS_FIELD, INDEX_LANGUAGE } from '../src/lib/search/index-format.ts';
 import type { PrepareJob, PreparedMessage } from './search-index/prepare-worker.ts';
 
@@ -91,31 +91,27 @@ async function preparePages(siteDir: string, files: string[], bodyRequired: bool
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   const started = performance.now();
   const files = htmlFiles(siteDir);
-  // A first quick read of every page for two site-wide facts; the workers then prepare each page.
-  let bodyRequired = false;
-  let pageLanguage: string | undefined;
-  for (const file of files) {
-    const html = readFileSync(path.join(siteDir, file), 'utf8');
-    bodyRequired ||= hasSearchBody(html);
-    // Recorded in the manifest; the index itself is in INDEX_LANGUAGE.
-    pageLanguage ??= /<html[^>]*\slang="([^"]+)"/iu.exec(html)?.[1]?.toLowerCase();
-  }
-
-  const language = pageLanguage ?? 'unknown';
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const pages = new Map<string, PreparedSummary>();
     const adding: Array<Promise<string[]>> = [];
+    // Recorded in the manifest; the index itself is in INDEX_LANGUAGE.
+    let language: string | undefined;
     // Pagefind indexes in its own process: hand it each page as soon as a worker has prepared it.
-    await preparePages(siteDir, files, bodyRequired, ({ file, page }) => {
+    const add = ({ file, page }: PreparedMessage) => {
       if (!page) return;
       const url = pageUrl(file);
+      language ??= page.language;
       pages.set(url, { text: page.text, anchors: page.anchors, tokens: page.tokens });
       const meta = { ...page.meta, [GRAMS_FIELD]: page.tokens.join(' '), [ANCHORS_FIELD]: JSON.stringify(page.anchors.map(({ id, label }) => [id, label])) };
       const record = { url, content: page.content, language: INDEX_LANGUAGE, meta, filters: page.filters, sort: page.sort };
       adding.push(index.addCustomRecord(record).then((added) => added.errors.map((error) => `${url}: ${error}`)));
-    });
+    };
+    // Pagefind's rule: once a page of the site marks its body with data-pagefind-body, pages without
+    // one are not indexed. So first the marked pages; only a site that marks none is read again whole.
+    await preparePages(siteDir, files, true, add);
+    if (pages.size === 0) await preparePages(siteDir, files, false, add);
     const failed = (await Promise.all(adding)).flat();
     if (failed.length > 0) throw new Error(`Pagefind could not index some pages: ${failed.slice(0, 10).join('; ')}`);
     if (pages.size === 0) throw new Error(`No page to index in ${siteDir}.`);
@@ -136,7 +132,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     if (problems.length > 0) throw new Error(`The search index does not match the pages, so exact search would not be reliable:\n${problems.slice(0, 10).join('\n')}`);
 
     const tokens = [...pages.values()].reduce((total, page) => total + page.tokens.length, 0);
-    writeFileSync(path.join(bundle, EXACT_INDEX_FILE), JSON.stringify({ format: EXACT_INDEX_FORMAT, language, pages: pages.size }));
+    writeFileSync(path.join(bundle, EXACT_INDEX_FILE), JSON.stringify({ format: EXACT_INDEX_FORMAT, language: language ?? 'unknown', pages: pages.size }));
     return { pages: pages.size, tokens, bytes: directoryBytes(bundle), seconds: (performance.now() - started) / 1000 };
   } finally {
     await index.deleteIndex();

@@ -23,6 +23,8 @@ export const REMOVED_TAGS: ReadonlySet<string> = new Set(['head', 'style', 'scri
 const BLOCK_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'th', 'caption', 'thead', 'tbody', 'tfoot', 'header', 'main', 'aside', 'figure', 'figcaption', 'blockquote', 'pre', 'br', 'hr']);
 const HEADING = /^h[1-6]$/u;
 const VOID_TAGS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Attributes with Pagefind items, and where their values go. */
+const PAGEFIND_ATTRIBUTES = [['data-pagefind-meta', 'meta'], ['data-pagefind-filter', 'filters'], ['data-pagefind-sort', 'sort']] as const;
 /** Elements whose content is not text. */
 const RAW_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template']);
 
@@ -109,7 +111,6 @@ export function preparePage(html: string, bodyRequired: boolean): PreparedPage |
     {
       onopentag(tag, attributes) {
         const parent = stack.at(-1);
-        const attributeOf = (name: string) => attributes[name];
         if (tag === 'html') language ??= attributes['lang']?.toLowerCase();
         const ignored = REMOVED_TAGS.has(tag) || 'data-pagefind-ignore' in attributes;
         // The outermost marked elements, or the whole page when it marks none.
@@ -117,10 +118,10 @@ export function preparePage(html: string, bodyRequired: boolean): PreparedPage |
         const searchable = root || ((parent?.searchable ?? false) && !ignored);
         const element: OpenElement = { tag, searchable, root, inRoot: root || (parent?.inRoot ?? false), firstPiece: pieces.length, anchor: undefined, textItems: [], ownText: undefined };
         // Pagefind reads metadata and filters on every element, ignored ones included.
-        for (const [name, into] of [['data-pagefind-meta', 'meta'], ['data-pagefind-filter', 'filters'], ['data-pagefind-sort', 'sort']] as const) {
+        for (const [name, into] of PAGEFIND_ATTRIBUTES) {
           const attribute = attributes[name];
           if (attribute === undefined) continue;
-          for (const item of pagefindItems(attribute, attributeOf)) {
+          for (const item of pagefindItems(attribute, (other) => attributes[other])) {
             if ('text' in item) element.textItems.push({ item, into });
             else put(into, item.key, item.value);
           }

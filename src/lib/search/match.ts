@@ -9,7 +9,7 @@ import { normalizeSearchText, normalizeWithOffsets, occurrences } from './normal
 export interface StoredPage {
   /** URL of the page, with the site's base path. */
   url: string;
-  /** The page text as stored by the index builder (with clause marks and zero-width separators). */
+  /** The page text as stored by the index builder (with clause marks; zero-width characters are ignored). */
   content: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;

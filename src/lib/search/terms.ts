@@ -22,6 +22,8 @@
 
 /** Digits per character: 36^4 covers every code point up to U+10FFFF. */
 const WIDTH = 4;
+/** One more than the largest code point: a pair of characters as one number is `first * PAIR_BASE + second`. */
+const PAIR_BASE = 0x110000;
 
 /** The index word for one character (one code point): four base-36 digits. */
 export function encodeChar(char: string): string {
@@ -41,10 +43,22 @@ export function encodeChars(chars: string): string {
  * @param normalized the page text after normalizeSearchText
  */
 export function indexTokens(normalized: string): string[] {
-  const chars = Array.from(normalized);
-  const tokens = new Set<string>();
-  for (let at = 0; at < chars.length; at += 1) tokens.add(encodeChars(chars.slice(at, at + 2).join('')));
-  return [...tokens].sort();
+  const codes: number[] = [];
+  for (const char of normalized) codes.push(char.codePointAt(0)!);
+  if (codes.length === 0) return [];
+  // Pairs as numbers while collecting: a page of a hundred thousand characters has few distinct pairs,
+  // and numbers are much cheaper to keep distinct than strings.
+  const pairs = new Set<number>();
+  for (let at = 0; at + 1 < codes.length; at += 1) pairs.add(codes[at]! * PAIR_BASE + codes[at + 1]!);
+  const encoded = new Map<number, string>();
+  const encode = (code: number) => {
+    let word = encoded.get(code);
+    if (word === undefined) encoded.set(code, (word = code.toString(36).padStart(WIDTH, '0')));
+    return word;
+  };
+  const tokens = [...pairs].map((pair) => encode(Math.floor(pair / PAIR_BASE)) + encode(pair % PAIR_BASE));
+  tokens.push(encode(codes.at(-1)!));
+  return [...new Set(tokens)].sort();
 }
 
 /**
