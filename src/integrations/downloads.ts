@@ -2,19 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, renameSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { projectWorker } from './project-worker.ts';
 import { downloadsOf } from './write-downloads.ts';
-
-/** Runs `writeDownloads` (./write-downloads.ts) in a worker thread; resolves with the number of files written. */
-function writeDownloadsInWorker(root: string, siteDir: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    // From the project's own source: this module may run from a bundled copy of the config.
-    const worker = new Worker(path.join(root, 'src/integrations/write-downloads.ts'), { workerData: { writeDownloads: { root, siteDir } } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`The download writer stopped with code ${code}.`)); });
-  });
-}
 
 /** Moves every file under `from` to the same place under `to`, then removes `from`. */
 function moveFiles(from: string, to: string): void {
@@ -31,8 +20,9 @@ function moveFiles(from: string, to: string): void {
 /**
  * Writes the CSV and JSON downloads (src/lib/pages/downloads.ts) into the built site, and serves them
  * from the dev server. Plain files made in one pass instead of Astro endpoints (a route per file made
- * a build of many notices several times slower). A worker thread writes them into a folder next to
- * the output while Astro renders the pages, and they are moved into the site when it is done.
+ * a build of many notices several times slower). In `astro build` the project worker
+ * (./project-worker.ts) makes them while Astro bundles and writes them into a folder next to the
+ * output while Astro renders the pages; they are moved into the site when it is done.
  */
 export default function downloads(): AstroIntegration {
   let root = process.cwd();
@@ -51,18 +41,19 @@ export default function downloads(): AstroIntegration {
         if (command !== 'build') return;
         const start = () => {
           rmSync(staging, { recursive: true, force: true });
-          writing = writeDownloadsInWorker(root, staging);
+          writing = projectWorker(root).writeDownloads(staging);
           // Reported when the build is done; keep an early failure from being "unhandled" meanwhile.
           writing.catch(() => {});
         };
-        // Start once the bundles are built, as page rendering begins: bundling keeps every core
+        // Write once the bundles are built, as page rendering begins: bundling keeps every core
         // busy, while rendering runs on one and leaves the others to the worker. (A Vite `buildApp`
         // hook of order "post" runs after the environments are built, before Astro's own, which
-        // renders the pages.) If it does not run, `astro:build:done` writes the files itself.
+        // renders the pages.) If it does not run, `astro:build:done` asks for the files itself.
         updateConfig({ vite: { plugins: [{ name: 'policy-site:downloads-start', apply: 'build', buildApp: { order: 'post', handler: async () => start() } }] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const count = await (writing ?? writeDownloadsInWorker(root, staging));
+        if (!writing) rmSync(staging, { recursive: true, force: true });
+        const count = await (writing ?? projectWorker(root).writeDownloads(staging));
         moveFiles(staging, fileURLToPath(dir));
         logger.info(`${count} 个下载文件 / download files written`);
       },

@@ -1,12 +1,20 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataValidationError, formatProblems } from '../lib/data/problems.ts';
+import { DataValidationError, formatProblems, type DataProblem } from '../lib/data/problems.ts';
 import { DATA_DIR, NOTICES_DIR, loadProject } from '../lib/project/load-project.ts';
+import { projectWorker } from './project-worker.ts';
+
+function reportWarnings(problems: readonly DataProblem[], logger: AstroIntegrationLogger): void {
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
+}
 
 /**
  * Checks every notice and data file, and every reference between them, before Astro builds.
- * In `astro build` any error stops the build (so the last good site stays published);
+ * In `astro build` any error stops the build (so the last good site stays published); the check
+ * runs in the project worker (./project-worker.ts) while Astro syncs the content, and the build
+ * waits for it before bundling;
  * in `astro dev` the problems are logged, and each page that reads the data raises them in
  * the error overlay (see src/data/site-data.ts). The dev server also re-checks the project after
  * every edit under content/ or data/: whenever the set of problems changes it prints them (or
@@ -21,13 +29,20 @@ export default function validateProject(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build') {
+          projectWorker(root);
+          return;
+        }
         const { problems } = loadProject(root);
+        reportWarnings(problems, logger);
         const errors = problems.filter((problem) => problem.severity === 'error');
-        const warnings = problems.filter((problem) => problem.severity === 'warning');
-        if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
-        if (errors.length === 0) return;
-        if (command === 'build') throw new DataValidationError(errors);
-        logger.error(`\n${formatProblems(errors)}`);
+        if (errors.length > 0) logger.error(`\n${formatProblems(errors)}`);
+      },
+      'astro:build:start': async ({ logger }) => {
+        const problems = await projectWorker(root).problems;
+        reportWarnings(problems, logger);
+        const errors = problems.filter((problem) => problem.severity === 'error');
+        if (errors.length > 0) throw new DataValidationError(errors);
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = [path.join(root, NOTICES_DIR), path.join(root, DATA_DIR)];
