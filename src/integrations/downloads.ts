@@ -1,33 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, renameSync, mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectWorker } from './project-worker.ts';
 import { downloadsOf } from './write-downloads.ts';
-
-/** Moves every file under `from` to the same place under `to`, then removes `from`. */
-function moveFiles(from: string, to: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
-    mkdirSync(path.dirname(target), { recursive: true });
-    renameSync(source, target);
-  }
-  rmSync(from, { recursive: true, force: true });
-}
 
 /**
  * Writes the CSV and JSON downloads (src/lib/pages/downloads.ts) into the built site, and serves them
  * from the dev server. Plain files made in one pass instead of Astro endpoints (a route per file made
  * a build of many notices several times slower). In `astro build` the project worker
- * (./project-worker.ts) makes them while Astro bundles and writes them into a folder next to the
- * output while Astro renders the pages; they are moved into the site when it is done.
+ * (./project-worker.ts) makes them while Astro bundles, and writes them into the output folder while
+ * Astro renders the pages (Astro has emptied the folder before bundling; pages and downloads have
+ * different file names).
  */
 export default function downloads(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
-  let staging = '';
+  let outDir = '';
   let writing: Promise<number> | undefined;
   return {
     name: 'policy-site:downloads',
@@ -35,13 +22,12 @@ export default function downloads(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        staging = `${fileURLToPath(config.outDir).replace(/[\\/]+$/u, '')}.downloads`;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return;
         const start = () => {
-          rmSync(staging, { recursive: true, force: true });
-          writing = projectWorker(root).writeDownloads(staging);
+          writing = projectWorker(root).writeDownloads(outDir);
           // Reported when the build is done; keep an early failure from being "unhandled" meanwhile.
           writing.catch(() => {});
         };
@@ -52,9 +38,7 @@ export default function downloads(): AstroIntegration {
         updateConfig({ vite: { plugins: [{ name: 'policy-site:downloads-start', apply: 'build', buildApp: { order: 'post', handler: async () => start() } }] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!writing) rmSync(staging, { recursive: true, force: true });
-        const count = await (writing ?? projectWorker(root).writeDownloads(staging));
-        moveFiles(staging, fileURLToPath(dir));
+        const count = await (writing ?? projectWorker(root).writeDownloads(fileURLToPath(dir)));
         logger.info(`${count} 个下载文件 / download files written`);
       },
       'astro:server:setup': ({ server }) => {
