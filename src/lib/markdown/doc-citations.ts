@@ -1,5 +1,5 @@
-import type { PhrasingContent } from 'mdast';
-import { defineMdastPlugin } from 'satteri';
+import type { Nodes as MdastNode, PhrasingContent, Text } from 'mdast';
+import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
 import { findDocNumbers, normalizeDocNumber } from '../text/docnumber.ts';
 
 /** Options: the notices published on this site, by normalised document number. */
@@ -16,28 +16,39 @@ export interface DocCitationOptions {
 export function docCitations(options: DocCitationOptions) {
   return defineMdastPlugin({
     name: 'policy-site:doc-citations',
-    text(node, ctx) {
-      if (ctx.parent(node)?.type === 'link') return;
-      const matches = findDocNumbers(node.value);
-      if (matches.length === 0) return;
+    // One pass from the root rather than a visitor per text node: a visitor is called from the
+    // parser for every text node of every notice, and only blocks with 号 can hold a number.
+    before(root, ctx) {
       const frontmatter = (ctx.data['astro'] as { frontmatter?: { docNumber?: unknown } } | undefined)?.frontmatter;
       const ownNumber = typeof frontmatter?.docNumber === 'string' ? normalizeDocNumber(frontmatter.docNumber) : undefined;
-      const pieces: PhrasingContent[] = [];
-      let cursor = 0;
-      for (const match of matches) {
-        // The notice's own number (in its header) is not a citation.
-        if (match.normalized === ownNumber) continue;
-        if (match.index > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, match.index) });
-        const href = options.publishedNotices.get(match.normalized);
-        const children: PhrasingContent[] = [{ type: 'text', value: match.printed }];
-        pieces.push(href
-          ? { type: 'link', url: href, children, data: { hProperties: { className: ['cited-notice'], 'data-doc-number': match.normalized } } }
-          : { type: 'emphasis', children, data: { hName: 'span', hProperties: { className: ['cited-external'], title: '引用文件，本站未收录', 'data-doc-number': match.normalized } } });
-        cursor = match.index + match.printed.length;
-      }
-      if (cursor === 0) return;
-      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
-      ctx.replaceNode(node, pieces);
+      const visit = (node: Readonly<MdastNode>) => {
+        if (node.type === 'text') citeIn(node, ctx, options, ownNumber);
+        // Text inside a link is not made a second link.
+        else if ('children' in node && node.type !== 'link') for (const child of node.children as ReadonlyArray<Readonly<MdastNode>>) visit(child);
+      };
+      for (const block of root.children) if (ctx.textContent(block).includes('号')) visit(block);
     },
   });
+}
+
+/** Marks the document numbers in one text node (see {@link docCitations}). */
+function citeIn(node: Readonly<Text>, ctx: MdastVisitorContext, options: DocCitationOptions, ownNumber: string | undefined): void {
+  const matches = findDocNumbers(node.value);
+  if (matches.length === 0) return;
+  const pieces: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const match of matches) {
+    // The notice's own number (in its header) is not a citation.
+    if (match.normalized === ownNumber) continue;
+    if (match.index > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, match.index) });
+    const href = options.publishedNotices.get(match.normalized);
+    const children: PhrasingContent[] = [{ type: 'text', value: match.printed }];
+    pieces.push(href
+      ? { type: 'link', url: href, children, data: { hProperties: { className: ['cited-notice'], 'data-doc-number': match.normalized } } }
+      : { type: 'emphasis', children, data: { hName: 'span', hProperties: { className: ['cited-external'], title: '引用文件，本站未收录', 'data-doc-number': match.normalized } } });
+    cursor = match.index + match.printed.length;
+  }
+  if (cursor === 0) return;
+  if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+  ctx.replaceNode(node, pieces);
 }
