@@ -14,6 +14,8 @@ export interface ProjectWorker {
   problems: Promise<DataProblem[]>;
   /** Writes the downloads into `siteDir`; resolves with the number of files written. */
   writeDownloads(siteDir: string): Promise<number>;
+  /** Stops the worker (a build that fails has nothing to write). */
+  stop(): Promise<void>;
 }
 
 const started = new Map<string, ProjectWorker>();
@@ -57,7 +59,12 @@ export function projectWorker(root: string): ProjectWorker {
       worker.postMessage({ siteDir });
       return written;
     },
+    async stop() {
+      await worker.terminate();
+    },
   };
+  // A later build in the same process reads the project again.
+  worker.once('exit', () => { if (started.get(root) === handle) started.delete(root); });
   started.set(root, handle);
   return handle;
 }

@@ -39,10 +39,13 @@ export default function validateProject(): AstroIntegration {
         if (errors.length > 0) logger.error(`\n${formatProblems(errors)}`);
       },
       'astro:build:start': async ({ logger }) => {
-        const problems = await projectWorker(root).problems;
+        const worker = projectWorker(root);
+        const problems = await worker.problems;
         reportWarnings(problems, logger);
         const errors = problems.filter((problem) => problem.severity === 'error');
-        if (errors.length > 0) throw new DataValidationError(errors);
+        if (errors.length === 0) return;
+        await worker.stop();
+        throw new DataValidationError(errors);
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = [path.join(root, NOTICES_DIR), path.join(root, DATA_DIR)];
