@@ -5,7 +5,7 @@ import { buildUnitPage, peopleIndex, responsibilityMatrix, statusCounts, taskVie
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
 import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
-import { groupBy, siteIndex } from '../../src/lib/pages/site-index.ts';
+import { siteIndex } from '../../src/lib/pages/site-index.ts';
 import { siteDownloads } from '../../src/lib/pages/downloads.ts';
 import { makeProject } from '../support/project.ts';
 
@@ -88,15 +88,5 @@ describe('downloads', () => {
     expect(contentOf('data/tasks/test-2022-1.csv')?.split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(JSON.parse(contentOf('units/test-zrzyj/tasks.json') ?? '')).toMatchObject([{ id: 'test-2022-1-t01', status: '逾期', status_as_of: '2022-10-01' }]);
     expect(JSON.parse(contentOf('notices/test-2022-1/responsibilities.json') ?? '')).toEqual([{ task: 'test-2022-1-t01', clause: '一1', title: expect.any(String), 测试县自然资源局: '责任单位', 各相关部门: '责任单位' }]);
-  });
-});
-
-describe('groupBy', () => {
-  it.each([
-    { items: [], groups: [] },
-    { items: ['a1', 'b1', 'a2'], groups: [['a', ['a1', 'a2']], ['b', ['b1']]] },
-    { items: ['b2', 'b1'], groups: [['b', ['b2', 'b1']]] },
-  ])('groups $items by first letter, keeping order', ({ items, groups }) => {
-    expect([...groupBy(items, (item) => item[0]!)]).toEqual(groups);
   });
 });

@@ -91,8 +91,7 @@ export function trajectoryModel(target: TargetFields, milestones: readonly Miles
 
   const known = progress.filter((report) => report.as_of <= asOf);
   const unplaced = known.filter((report) => reportInTargetUnit(target, report) === undefined);
-  const byDate = new Map<string, ProgressFields[]>();
-  for (const report of known) if (!unplaced.includes(report)) byDate.set(report.as_of, [...(byDate.get(report.as_of) ?? []), report]);
+  const byDate = Map.groupBy(known.filter((report) => !unplaced.includes(report)), (report) => report.as_of);
   const reports = [...byDate.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, rows]): ReportPoint => {

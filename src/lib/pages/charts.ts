@@ -12,7 +12,7 @@ import type { SitePaths } from '../paths.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
 import type { TaskView } from './task-views.ts';
-import { groupBy, siteIndex } from './site-index.ts';
+import { siteIndex } from './site-index.ts';
 
 /** A task as the deadline timeline shows it. */
 export function timelineTask(task: TaskView, paths?: SitePaths): TimelineTask {
@@ -32,7 +32,7 @@ export function timelineLane(id: string, label: string, tasks: readonly TaskView
 
 /** Status rows: all tasks first (links filter by status only), then one row per notice. */
 export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: readonly TaskView[], paths: SitePaths): StatusRowModel[] {
-  const byNotice = groupBy(tasks, (task) => task.notice.id);
+  const byNotice = Map.groupBy(tasks, (task) => task.notice.id);
   return statusRows(
     [
       { id: 'all', label: '全部文件', statuses: tasks.map((task) => task.status) },

@@ -24,17 +24,6 @@ export interface SiteIndex {
   membersByGroup: ReadonlyMap<string, readonly GroupMemberRow[]>;
 }
 
-/** Groups items by a key, keeping their order within each group. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
 const indexes = new WeakMap<SiteData, SiteIndex>();
 
 /** The index of `site`, built on first use and kept as long as `site` is. */
@@ -45,13 +34,13 @@ export function siteIndex(site: SiteData): SiteIndex {
     noticeById: new Map(site.notices.map((notice) => [notice.id, notice])),
     noticeIdByDocNumber: new Map(site.notices.map((notice) => [normalizeDocNumber(notice.frontmatter.docNumber), notice.id])),
     unitById: new Map(site.units.map((unit) => [unit.id, unit])),
-    tasksByNotice: groupBy(taskViews(site), (task) => task.notice.id),
-    targetsByNotice: groupBy(site.targets, (target) => target.notice),
-    groupsByNotice: groupBy(site.groups, (group) => group.notice),
-    regionalByNotice: groupBy(site.regional, (cell) => cell.notice),
-    milestonesByTarget: groupBy(site.milestones, (milestone) => milestone.target),
-    progressByTarget: groupBy(site.progress, (report) => report.target),
-    membersByGroup: groupBy(site.groupMembers, (member) => member.group),
+    tasksByNotice: Map.groupBy(taskViews(site), (task) => task.notice.id),
+    targetsByNotice: Map.groupBy(site.targets, (target) => target.notice),
+    groupsByNotice: Map.groupBy(site.groups, (group) => group.notice),
+    regionalByNotice: Map.groupBy(site.regional, (cell) => cell.notice),
+    milestonesByTarget: Map.groupBy(site.milestones, (milestone) => milestone.target),
+    progressByTarget: Map.groupBy(site.progress, (report) => report.target),
+    membersByGroup: Map.groupBy(site.groupMembers, (member) => member.group),
   };
   indexes.set(site, index);
   return index;

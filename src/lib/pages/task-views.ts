@@ -48,8 +48,7 @@ export function taskViews(site: SiteData, tasks?: readonly TaskRow[], resolver: 
 
 function buildTaskViews(site: SiteData, tasks: readonly TaskRow[], resolver: UnitResolver): TaskView[] {
   const notices = new Map<string, NoticeListItem>(site.notices.map((notice) => [notice.id, notice]));
-  const updates = new Map<string, SiteData['taskUpdates']>();
-  for (const update of site.taskUpdates) updates.set(update.task, [...(updates.get(update.task) ?? []), update]);
+  const updates = Map.groupBy(site.taskUpdates, (update) => update.task);
   return tasks.flatMap((task): TaskView[] => {
     const notice = notices.get(task.notice);
     if (!notice) return [];
