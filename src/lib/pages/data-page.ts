@@ -43,12 +43,8 @@ export function rowsOfNotice(site: SiteData, table: TableSpec, noticeId: string)
   }
   let byNotice = byTable.get(table.name);
   if (!byNotice) {
-    byNotice = new Map();
-    const notices = noticeOfRow(site);
-    for (const row of rowsOfTable(site, table)) {
-      const notice = notices(row);
-      if (notice !== undefined) byNotice.set(notice, [...(byNotice.get(notice) ?? []), row]);
-    }
+    const noticeOf = noticeOfRow(site);
+    byNotice = Map.groupBy(rowsOfTable(site, table).filter((row) => noticeOf(row) !== undefined), (row) => noticeOf(row)!);
     byTable.set(table.name, byNotice);
   }
   return byNotice.get(noticeId) ?? [];

@@ -107,8 +107,7 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
     return { ...cite, ...(noticeId ? { noticeId } : {}) };
   });
 
-  const cellsByTable = new Map<string, typeof site.regional>();
-  for (const cell of index.regionalByNotice.get(notice.id) ?? []) cellsByTable.set(cell.table, [...(cellsByTable.get(cell.table) ?? []), cell]);
+  const cellsByTable = Map.groupBy(index.regionalByNotice.get(notice.id) ?? [], (cell) => cell.table);
   const regionalTables = [...cellsByTable.values()].map((cells) => {
     const view = regionalTableView(cells);
     return { view, findings: checkRegionalTable(view, site.regionalFormulas) };

@@ -16,7 +16,8 @@ export type SiteData = Omit<Dataset, 'notices'> & {
 
 /**
  * Site data straight from a loaded project (src/lib/project/load-project.ts), for tools that run
- * outside Astro's content layer: the download writer after a build, and the dev server's downloads.
+ * outside Astro's content layer: the project worker that writes the downloads during a build, and
+ * the dev server's downloads.
  */
 export function siteDataOf(dataset: Dataset, options: { asOf: string; history: ContentChange[] }): SiteData {
   return {
