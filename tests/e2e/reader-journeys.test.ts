@@ -150,3 +150,19 @@ describe('accessibility', () => {
     await page.context().close();
   });
 });
+
+describe('a first visit', () => {
+  it('loads the main pages without a failed request or a console error (the icon included)', async () => {
+    const page = await newPage();
+    const failures: string[] = [];
+    page.on('response', (response) => { if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`); });
+    page.on('console', (message) => { if (message.type() === 'error') failures.push(`console: ${message.text()}`); });
+    page.on('pageerror', (error) => failures.push(`page: ${error.message}`));
+    for (const path of ['/', '/notices/anze-2022-50/', '/tasks/', '/dashboard/', '/data/', `/search/?q=${encodeURIComponent('批而未供')}`]) {
+      await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+    }
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+    expect(failures).toEqual([]);
+    await page.context().close();
+  });
+});
