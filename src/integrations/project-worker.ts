@@ -4,9 +4,9 @@ import type { DataProblem } from '../lib/data/problems.ts';
 import type { ProjectWorkerMessage } from './write-downloads.ts';
 
 /**
- * A worker thread that reads the project once per `astro build`, on another core while Astro syncs
- * the content and bundles: it checks the project (the validate-project integration waits for the
- * result before anything is built) and makes every download, which it writes when asked (the
+ * A worker thread that reads the project once per `astro build`: it checks the project (the
+ * validate-project integration waits for the result before Astro reads the content), then makes
+ * every download on another core while Astro syncs and bundles, and writes them when asked (the
  * downloads integration asks when page rendering starts). See ./write-downloads.ts.
  */
 export interface ProjectWorker {

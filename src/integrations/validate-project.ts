@@ -13,8 +13,9 @@ function reportWarnings(problems: readonly DataProblem[], logger: AstroIntegrati
 /**
  * Checks every notice and data file, and every reference between them, before Astro builds.
  * In `astro build` any error stops the build (so the last good site stays published); the check
- * runs in the project worker (./project-worker.ts) while Astro syncs the content, and the build
- * waits for it before bundling;
+ * runs in the project worker (./project-worker.ts), and the build waits for it before Astro reads the
+ * content, so that a broken notice is reported by this check (file, line, column and a sentence)
+ * rather than by Astro's loader;
  * in `astro dev` the problems are logged, and each page that reads the data raises them in
  * the error overlay (see src/data/site-data.ts). The dev server also re-checks the project after
  * every edit under content/ or data/: whenever the set of problems changes it prints them (or
@@ -24,12 +25,14 @@ function reportWarnings(problems: readonly DataProblem[], logger: AstroIntegrati
  */
 export default function validateProject(): AstroIntegration {
   let root = process.cwd();
+  let building = false;
   return {
     name: 'policy-site:validate-project',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        if (command === 'build') {
+        building = command === 'build';
+        if (building) {
           projectWorker(root);
           return;
         }
@@ -38,7 +41,9 @@ export default function validateProject(): AstroIntegration {
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (errors.length > 0) logger.error(`\n${formatProblems(errors)}`);
       },
-      'astro:build:start': async ({ logger }) => {
+      // Before the content sync: Astro's own errors for a broken notice are a stack trace.
+      'astro:config:done': async ({ logger }) => {
+        if (!building) return;
         const worker = projectWorker(root);
         const problems = await worker.problems;
         reportWarnings(problems, logger);
