@@ -1,9 +1,11 @@
 // `npm run bench`: builds synthetic corpora of several sizes and prints a table of figures.
 // It measures, it does not assert. Sizes: BENCH_SIZES=5,200,1000 (default) — 5000 takes long on 2 cores.
+// BENCH_RUNS=3 builds each size three times (full and plain in turn) and reports medians: a single
+// run's ratio moves by several tenths on a shared machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { generateBaseline, generateCorpus } from './bench/corpus.ts';
+import { clearBuild, generateBaseline, generateCorpus } from './bench/corpus.ts';
 import { benchSearch, type SearchBenchQuery } from './bench/search.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { pageWeights, type PageWeight } from './bench/page-weight.ts';
@@ -12,6 +14,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench-results');
 const BIN = path.join(ROOT, 'node_modules/.bin');
 const sizes = (process.env['BENCH_SIZES'] ?? '5,200,1000').split(',').map(Number).filter((size) => size > 0);
+/** Full and plain builds of each size, in turn; figures are medians over the runs. */
+const runs = Math.max(1, Math.floor(Number(process.env['BENCH_RUNS'] ?? '1')) || 1);
 
 /** Runs a command, returning wall seconds and peak resident memory (MiB) of the largest process. */
 function measure(command: string, args: string[], cwd: string): { seconds: number; peakMiB: number | undefined; ok: boolean; output: string } {
@@ -24,6 +28,23 @@ function measure(command: string, args: string[], cwd: string): { seconds: numbe
   const seconds = (performance.now() - started) / 1000;
   const peak = /__PEAK_KB__(\d+)/u.exec(result.stderr ?? '')?.[1];
   return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined, ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+type Measured = ReturnType<typeof measure>;
+
+/** A measurement that succeeded; otherwise prints the end of the command's output and stops. */
+function measured(what: string, result: Measured): Measured {
+  if (!result.ok) {
+    console.error(result.output.slice(-4000));
+    throw new Error(`${what} failed`);
+  }
+  return result;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function directorySize(directory: string): number {
@@ -42,31 +63,35 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 for (const size of sizes) {
   const corpus = generateCorpus(size, path.join(WORK, `corpus-${size}`));
   const baseline = generateBaseline(corpus, path.join(WORK, `baseline-${size}`));
-  const site = measure(path.join(BIN, 'astro'), ['build'], corpus);
-  if (!site.ok) {
-    console.error(site.output.slice(-4000));
-    throw new Error(`build of ${size} notices failed`);
+  // Full and plain builds in turn, each from a clean output and empty caches; the ratio is taken run
+  // by run, so that the machine drifting between runs moves both builds of a pair alike.
+  const pairs: Array<{ site: Measured; index: Measured; plain: Measured }> = [];
+  for (let run = 0; run < runs; run += 1) {
+    clearBuild(corpus);
+    const site = measured(`build of ${size} notices`, measure(path.join(BIN, 'astro'), ['build'], corpus));
+    const index = measured(`search index of ${size} notices`, measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], corpus));
+    clearBuild(baseline);
+    const plain = measured(`plain build of ${size} notices`, measure(path.join(BIN, 'astro'), ['build'], baseline));
+    pairs.push({ site, index, plain });
   }
-  const index = measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], corpus);
-  if (!index.ok) {
-    console.error(index.output.slice(-4000));
-    throw new Error(`search index of ${size} notices failed`);
-  }
-  const plain = measure(path.join(BIN, 'astro'), ['build'], baseline);
-  const fullSeconds = site.seconds + index.seconds;
-  timings.push({ size, seconds: fullSeconds });
-  ratios.set(size, fullSeconds / plain.seconds);
+  const full = median(pairs.map(({ site, index }) => site.seconds + index.seconds));
+  const plainSeconds = median(pairs.map(({ plain }) => plain.seconds));
+  const pairRatios = pairs.map(({ site, index, plain }) => (site.seconds + index.seconds) / plain.seconds);
+  const ratio = median(pairRatios);
+  timings.push({ size, seconds: full });
+  ratios.set(size, ratio);
+  const peak = (values: Array<number | undefined>) => (values.some((value) => value === undefined) ? 'n/a' : `${Math.max(...(values as number[])).toFixed(0)} MiB`);
   const dist = path.join(corpus, 'dist');
   const pagefindBytes = directorySize(path.join(dist, 'pagefind'));
   rows.push([
     String(size),
-    `${fullSeconds.toFixed(1)} s`,
-    `${site.seconds.toFixed(1)} s`,
-    `${index.seconds.toFixed(1)} s`,
-    site.peakMiB === undefined ? 'n/a' : `${Math.max(site.peakMiB, index.peakMiB ?? 0).toFixed(0)} MiB`,
-    `${plain.seconds.toFixed(1)} s`,
-    plain.peakMiB === undefined ? 'n/a' : `${plain.peakMiB.toFixed(0)} MiB`,
-    `${(fullSeconds / plain.seconds).toFixed(2)}×`,
+    `${full.toFixed(1)} s`,
+    `${median(pairs.map(({ site }) => site.seconds)).toFixed(1)} s`,
+    `${median(pairs.map(({ index }) => index.seconds)).toFixed(1)} s`,
+    peak(pairs.flatMap(({ site, index }) => [site.peakMiB, index.peakMiB])),
+    `${plainSeconds.toFixed(1)} s`,
+    peak(pairs.map(({ plain }) => plain.peakMiB)),
+    runs === 1 ? `${ratio.toFixed(2)}×` : `${ratio.toFixed(2)}× (${Math.min(...pairRatios).toFixed(2)}–${Math.max(...pairRatios).toFixed(2)})`,
     kb(pagefindBytes),
   ]);
   searches.push({ size, figures: existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: ['批而未供'], runs: 1, chromiumPath: CHROMIUM })).queries[0] : undefined });
@@ -87,7 +112,7 @@ for (const size of sizes) {
   }
 }
 
-console.log('\nFull build (Astro pages + Pagefind index) against a plain Astro build of the same MDX files\n');
+console.log(`\nFull build (Astro pages + Pagefind index) against a plain Astro build of the same MDX files${runs > 1 ? ` — medians of ${runs} cold builds each; the ratio's range over the pairs in brackets` : ', one cold build each'}\n`);
 const header = ['notices', 'full build', 'pages', 'search index', 'peak memory', 'plain Astro', 'plain peak', 'ratio', 'index size'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');

@@ -9,6 +9,25 @@ import { toCsv } from '../../src/lib/data/export.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * Gives a generated project a `node_modules` folder of links to the installed packages, so that it
+ * resolves the same dependencies but keeps its own caches (Astro's data store in `.astro`, Vite's in
+ * `.vite`): with one shared folder, each build would start from the cache another project left.
+ */
+function linkDependencies(target: string): void {
+  const folder = path.join(target, 'node_modules');
+  mkdirSync(folder, { recursive: true });
+  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(path.join(ROOT, 'node_modules', name), path.join(folder, name));
+  }
+}
+
+/** Removes what a build of a generated project leaves (output and caches), so the next build starts cold. */
+export function clearBuild(project: string): void {
+  for (const entry of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(path.join(project, entry), { recursive: true, force: true });
+}
+
 /** Writes a project with `size` notices into `target` (replaced) and returns its path. */
 export function generateCorpus(size: number, target: string): string {
   rmSync(target, { recursive: true, force: true });
@@ -16,7 +35,7 @@ export function generateCorpus(size: number, target: string): string {
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(target, entry), { recursive: true });
   }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(target, 'node_modules'));
+  linkDependencies(target);
   const noticesDir = path.join(ROOT, 'content/notices');
   const originals = readdirSync(noticesDir).filter((name) => name.endsWith('.mdx')).sort().map((name) => name.replace(/\.mdx$/u, ''));
   if (originals.length === 0) throw new Error('no notices in content/notices to copy');
@@ -66,7 +85,7 @@ export function generateCorpus(size: number, target: string): string {
 export function generateBaseline(corpus: string, target: string): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(path.join(target, 'src/pages'), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(target, 'node_modules'));
+  linkDependencies(target);
   cpSync(path.join(corpus, 'content'), path.join(target, 'content'), { recursive: true });
   writeFileSync(path.join(target, 'package.json'), JSON.stringify({ name: 'baseline', type: 'module', private: true }));
   writeFileSync(path.join(target, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
