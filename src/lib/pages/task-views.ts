@@ -101,23 +101,56 @@ export interface UnitPageData {
  * (its name or an alias) in a notice of the unit's jurisdiction, e.g. 自然资源局局长.
  */
 export function buildUnitPage(site: SiteData, unit: UnitRow, allTasks: readonly TaskView[]): UnitPageData {
-  const tasksByRole = ROLES.map((role) => ({
-    role,
-    label: ROLE_LABELS[role],
-    tasks: sortByDeadline(allTasks.filter((task) => task.roles.some((entry) => entry.role === role && entry.units.some((ref) => ref.unitId === unit.id)))),
-  })).filter((entry) => entry.tasks.length > 0);
+  const byRole = tasksByUnitAndRole(allTasks).get(unit.id);
+  const tasksByRole = ROLES.map((role) => ({ role, label: ROLE_LABELS[role], tasks: sortByDeadline(byRole?.get(role) ?? []) })).filter((entry) => entry.tasks.length > 0);
 
   const names = [unit.name, ...unit.aliases].filter((name) => name.length >= 3 && unit.kind !== '统称');
+  const memberships = (groupMembersByJurisdiction(site).get(unit.jurisdiction) ?? [])
+    .filter((membership) => names.some((name) => membership.position.includes(name)));
+  return { unit, tasksByRole, memberships };
+}
+
+// Each unit page used to scan every task and every group member: quadratic in a large corpus.
+const unitRoleIndex = new WeakMap<readonly TaskView[], Map<string, Map<Role, TaskView[]>>>();
+
+/** Tasks by unit id and role, in the order of `tasks` (computed once per task list). */
+function tasksByUnitAndRole(tasks: readonly TaskView[]): Map<string, Map<Role, TaskView[]>> {
+  let index = unitRoleIndex.get(tasks);
+  if (index) return index;
+  index = new Map();
+  for (const task of tasks) {
+    for (const { role, units } of task.roles) {
+      // A unit named twice in one role still lists the task once.
+      for (const unitId of new Set(units.flatMap((ref) => (ref.unitId ? [ref.unitId] : [])))) {
+        let roles = index.get(unitId);
+        if (!roles) index.set(unitId, (roles = new Map()));
+        const list = roles.get(role);
+        if (list) list.push(task);
+        else roles.set(role, [task]);
+      }
+    }
+  }
+  unitRoleIndex.set(tasks, index);
+  return index;
+}
+
+const membershipIndex = new WeakMap<SiteData, Map<string, UnitPageData['memberships']>>();
+
+/** Leadership group members with their group and notice, by the notice's jurisdiction, in member order (once per site). */
+function groupMembersByJurisdiction(site: SiteData): Map<string, UnitPageData['memberships']> {
+  let index = membershipIndex.get(site);
+  if (index) return index;
   const notices = new Map(site.notices.map((notice) => [notice.id, notice]));
   const groups = new Map(site.groups.map((group) => [group.id, group]));
-  const memberships = site.groupMembers.flatMap((member) => {
+  const entries = site.groupMembers.flatMap((member) => {
     const group = groups.get(member.group);
     const notice = group ? notices.get(group.notice) : undefined;
-    if (!group || !notice || jurisdictionOf(notice.frontmatter) !== unit.jurisdiction) return [];
-    if (!names.some((name) => member.position.includes(name))) return [];
-    return [{ groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, name: member.name, position: member.position }];
+    if (!group || !notice) return [];
+    return [{ jurisdiction: jurisdictionOf(notice.frontmatter), membership: { groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, name: member.name, position: member.position } }];
   });
-  return { unit, tasksByRole, memberships };
+  index = new Map([...Map.groupBy(entries, (entry) => entry.jurisdiction)].map(([jurisdiction, list]) => [jurisdiction, list.map((entry) => entry.membership)]));
+  membershipIndex.set(site, index);
+  return index;
 }
 
 /** A person named in leadership groups, with every group and notice. People are told apart by name within a jurisdiction. */
