@@ -45,6 +45,16 @@ describe('chart page data', () => {
     expect(dashboard.timeline).toEqual([{ id: 'test-2022-1', label: '测政办发〔2022〕1号', tasks: [{ id: 'test-2022-1-t01', label: '测政办发〔2022〕1号 一1', title: '明确责任主体。', deadline: '2022-09-15', status: '逾期', href: '/notices/test-2022-1/#c1-0-1' }] }]);
     expect(dashboard.trajectories.map((entry) => entry.target.id)).toEqual(['test-2022-1-clear']);
     expect(dashboard.regional.map((entry) => entry.target.id)).toEqual(['test-2022-1-clear']);
+    expect(dashboard).toMatchObject({ targetCount: 2, chartedElsewhere: [] });
     expect(dashboard.undrawn.map((entry) => entry.target.id)).toEqual(['test-2022-1-rate']);
+  });
+
+  it('draws the charts of the latest notices only, lists the others with their number of targets, and keeps the site-wide figures whole', () => {
+    const drawn = buildDashboard(site, paths, 1);
+    const listed = buildDashboard(site, paths, 0);
+    expect(drawn.chartedElsewhere).toEqual([]);
+    expect(listed).toMatchObject({ timeline: [], trajectories: [], regional: [], undrawn: [], noticeCount: 1, taskCount: 1, targetCount: 2, chartedElsewhere: [{ notice: { id: 'test-2022-1', docNumber: '测政办发〔2022〕1号' }, targets: 2 }] });
+    expect(listed.status).toEqual([drawn.status[0]]);
+    expect(listed.status[0]).toMatchObject({ id: 'all', total: 1 });
   });
 });

@@ -17,32 +17,54 @@ export interface DashboardTarget<Model> {
   model: Model;
 }
 
-/** The dashboard: site-wide task charts and every target's charts, notices oldest first. */
+/**
+ * How many notices, the most recently issued, have their own rows, lanes and target charts on the
+ * dashboard. The others are listed with a link to their own page, which draws them: every chart of a
+ * thousand notices on one page made a dashboard of tens of megabytes, no overview on a phone.
+ * The site-wide figures (the 全部文件 status row, the counts) always cover every notice.
+ */
+export const DASHBOARD_NOTICES_WITH_CHARTS = 10;
+
+/** The dashboard: site-wide task charts and the target charts of the latest notices, notices oldest first. */
 export interface DashboardData {
   asOf: string;
   noticeCount: number;
   taskCount: number;
-  /** All tasks, then one row per notice. */
+  /** All tasks, then one row per notice with charts here. */
   status: StatusRowModel[];
-  /** One lane per notice. */
+  /** One lane per notice with charts here. */
   timeline: TimelineLaneModel[];
   trajectories: Array<DashboardTarget<TrajectoryModel>>;
   regional: Array<DashboardTarget<RegionalModel>>;
   /** Targets with nothing to draw: no deadline, no milestone and no report. */
   undrawn: Array<{ notice: { id: string; docNumber: string }; target: TargetRow }>;
+  /** Top-level targets of every notice, drawn here or not. */
+  targetCount: number;
+  /** Older notices whose charts are only on their own page, with their number of top-level targets. */
+  chartedElsewhere: Array<{ notice: { id: string; docNumber: string }; targets: number }>;
 }
 
-export function buildDashboard(site: SiteData, paths: SitePaths): DashboardData {
+/** @param noticesWithCharts how many of the latest notices get their target charts drawn here */
+export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithCharts = DASHBOARD_NOTICES_WITH_CHARTS): DashboardData {
   const notices: NoticeListItem[] = [...site.notices].sort((a, b) => a.frontmatter.issued.localeCompare(b.frontmatter.issued) || a.id.localeCompare(b.id));
   const tasks = taskViews(site);
   const index = siteIndex(site);
   const trajectories: DashboardData['trajectories'] = [];
   const regional: DashboardData['regional'] = [];
   const undrawn: DashboardData['undrawn'] = [];
+  const chartedElsewhere: DashboardData['chartedElsewhere'] = [];
+  let targetCount = 0;
+  const charted = new Set(notices.slice(Math.max(0, notices.length - noticesWithCharts)).map((notice) => notice.id));
   for (const notice of notices) {
     const ref = { id: notice.id, docNumber: notice.frontmatter.docNumber };
+    const targets = (index.targetsByNotice.get(notice.id) ?? []).filter((candidate) => candidate.parent === undefined);
+    targetCount += targets.length;
+    if (!charted.has(notice.id)) {
+      chartedElsewhere.push({ notice: ref, targets: targets.length });
+      continue;
+    }
     const charts = noticeTargetCharts(site, notice);
-    for (const target of (index.targetsByNotice.get(notice.id) ?? []).filter((candidate) => candidate.parent === undefined)) {
+    for (const target of targets) {
       const { trajectory, regional: comparisons = [] } = charts[target.id] ?? {};
       if (trajectory) trajectories.push({ notice: ref, target, model: trajectory });
       else undrawn.push({ notice: ref, target });
@@ -53,10 +75,12 @@ export function buildDashboard(site: SiteData, paths: SitePaths): DashboardData 
     asOf: site.asOf,
     noticeCount: notices.length,
     taskCount: tasks.length,
-    status: statusRowsByNotice(notices, tasks, paths),
-    timeline: notices.map((notice) => timelineLane(notice.id, notice.frontmatter.docNumber, index.tasksByNotice.get(notice.id) ?? [], paths)),
+    status: statusRowsByNotice(notices.filter((notice) => charted.has(notice.id)), tasks, paths),
+    timeline: notices.filter((notice) => charted.has(notice.id)).map((notice) => timelineLane(notice.id, notice.frontmatter.docNumber, index.tasksByNotice.get(notice.id) ?? [], paths)),
     trajectories,
     regional,
     undrawn,
+    targetCount,
+    chartedElsewhere,
   };
 }
