@@ -57,4 +57,15 @@ describe('chart page data', () => {
     expect(listed.status).toEqual([drawn.status[0]]);
     expect(listed.status[0]).toMatchObject({ id: 'all', total: 1 });
   });
+
+  it('keeps the charts of the most recently issued notices, whatever their order in the site data', () => {
+    const notice = site.notices[0]!;
+    const older = { id: 'test-2021-9', frontmatter: { ...notice.frontmatter, issued: '2021-03-01', docNumber: '测政办发〔2021〕9号' } };
+    const dashboard = buildDashboard({ ...site, notices: [notice, older] }, paths, 1);
+    expect(dashboard.chartedElsewhere).toEqual([{ notice: { id: 'test-2021-9', docNumber: '测政办发〔2021〕9号' }, targets: 0 }]);
+    expect(dashboard.status.map((row) => row.id)).toEqual(['all', 'test-2022-1']);
+    expect(dashboard.timeline.map((lane) => lane.id)).toEqual(['test-2022-1']);
+    expect(dashboard.trajectories.map((entry) => entry.notice.id)).toEqual(['test-2022-1']);
+    expect(dashboard.noticeCount).toBe(2);
+  });
 });

@@ -44,7 +44,7 @@ export interface DashboardData {
   chartedElsewhere: Array<{ notice: { id: string; docNumber: string }; targets: number }>;
 }
 
-/** @param noticesWithCharts how many of the latest notices get their target charts drawn here */
+/** @param noticesWithCharts how many of the most recently issued notices get their rows, lanes and target charts here */
 export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithCharts = DASHBOARD_NOTICES_WITH_CHARTS): DashboardData {
   const notices: NoticeListItem[] = [...site.notices].sort((a, b) => a.frontmatter.issued.localeCompare(b.frontmatter.issued) || a.id.localeCompare(b.id));
   const tasks = taskViews(site);
