@@ -196,6 +196,22 @@ describe('search from anywhere, by keyboard', () => {
 });
 
 describe('the search page without JavaScript, and its accessibility', () => {
+  it('shows the filters as the page is parsed, so the results do not move when the search script starts', async () => {
+    const page = await newPage();
+    // Hold the page's scripts back, as a slow phone would still be fetching them at the first paint.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/_astro\/.*\.js$/u, async (route) => { await held; await route.continue(); });
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`, { waitUntil: 'commit' });
+    await page.waitForSelector('#search-more', { state: 'attached' });
+    expect(await page.locator('#search-filters').isVisible()).toBe(true);
+    const before = await page.locator('#search-results').boundingBox();
+    release();
+    await settled(page, '批而未供');
+    expect((await page.locator('#search-results').boundingBox())?.y).toBe(before?.y);
+    await page.context().close();
+  });
+
   it('shows the form and the explanation without JavaScript', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
