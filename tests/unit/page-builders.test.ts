@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
 import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
-import { buildUnitPage, peopleIndex, responsibilityMatrix, statusCounts, taskViews } from '../../src/lib/pages/task-views.ts';
+import { peopleIndex, responsibilityMatrix, statusCounts, taskViews } from '../../src/lib/pages/task-views.ts';
+import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
 import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
@@ -40,7 +41,7 @@ describe('page builders on the mini project', () => {
 
   it('builds a unit page by role, and a responsibility matrix', () => {
     const unit = site.units.find((candidate) => candidate.id === 'test-zrzyj')!;
-    const page = buildUnitPage(site, unit, taskViews(site));
+    const page = buildUnitPage(site, unit);
     expect(page.tasksByRole.map((entry) => [entry.role, entry.tasks.length])).toEqual([['responsible', 1]]);
     const matrix = responsibilityMatrix(taskViews(site), site.units);
     expect(matrix.units.map((column) => column.name)).toEqual(['测试县自然资源局', '各相关部门']);

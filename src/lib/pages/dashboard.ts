@@ -54,7 +54,8 @@ export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithChar
   const undrawn: DashboardData['undrawn'] = [];
   const chartedElsewhere: DashboardData['chartedElsewhere'] = [];
   let targetCount = 0;
-  const charted = new Set(notices.slice(Math.max(0, notices.length - noticesWithCharts)).map((notice) => notice.id));
+  const chartedNotices = notices.slice(Math.max(0, notices.length - noticesWithCharts));
+  const charted = new Set(chartedNotices.map((notice) => notice.id));
   for (const notice of notices) {
     const ref = { id: notice.id, docNumber: notice.frontmatter.docNumber };
     const targets = (index.targetsByNotice.get(notice.id) ?? []).filter((candidate) => candidate.parent === undefined);
@@ -75,8 +76,8 @@ export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithChar
     asOf: site.asOf,
     noticeCount: notices.length,
     taskCount: tasks.length,
-    status: statusRowsByNotice(notices.filter((notice) => charted.has(notice.id)), tasks, paths),
-    timeline: notices.filter((notice) => charted.has(notice.id)).map((notice) => timelineLane(notice.id, notice.frontmatter.docNumber, index.tasksByNotice.get(notice.id) ?? [], paths)),
+    status: statusRowsByNotice(chartedNotices, tasks, paths),
+    timeline: chartedNotices.map((notice) => timelineLane(notice.id, notice.frontmatter.docNumber, index.tasksByNotice.get(notice.id) ?? [], paths)),
     trajectories,
     regional,
     undrawn,

@@ -18,8 +18,7 @@ export function startSearchPage(): void {
   const status = document.getElementById('search-status');
   const empty = document.getElementById('search-empty');
   const more = document.getElementById('search-more') as HTMLButtonElement | null;
-  const filterBox = document.getElementById('search-filters');
-  if (!form || !input || !list || !status || !empty || !more || !filterBox) return;
+  if (!form || !input || !list || !status || !empty || !more) return;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | null;
 
   let state = readState(new URLSearchParams(location.search));
@@ -249,7 +248,7 @@ export function startSearchPage(): void {
     else all[at - 1]!.focus();
   });
 
-  filterBox.hidden = false;
+  // The filters are already shown: SearchForm.astro unhides them while the page is parsed.
   fillForm();
   if (state.q.trim() || hasFilters(state)) {
     // Busy from the start, so that nothing reads the empty list as "no results".
