@@ -15,6 +15,10 @@ const TARGETS = 'data/targets/test-2022-1.csv';
 const MILESTONES = 'data/milestones/test-2022-1.csv';
 const PROGRESS = 'data/progress/test-2022-1.csv';
 const edit = (file: string, from: string, to: string) => ({ [file]: MINI_DATA[file]!.replace(from, to) });
+const NOTICE = 'content/notices/test-2022-1.mdx';
+const NOTICE_TEXT = readFileSync(path.join(MINI_PROJECT, NOTICE), 'utf8');
+/** The mini notice with one more paragraph, which is line 33 of the file. */
+const withParagraph = (paragraph: string) => ({ [NOTICE]: `${NOTICE_TEXT}\n${paragraph}\n` });
 
 describe('npm run check', () => {
   it('passes a valid project with exit code 0', () => {
@@ -47,6 +51,12 @@ describe('npm run check', () => {
     ['an impossible date in a notice', { 'content/notices/test-2022-1.mdx': readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8').replace('issued: 2022-09-14', 'issued: 2022-13-40') }, 'content/notices/test-2022-1.mdx:5:', '不存在'],
     ['a misspelt table folder', { 'data/progres/test-2022-1.csv': MINI_DATA[PROGRESS]! }, 'data/progres:1:1', '没有名为“progres”的表'],
     ['a data file that is not .csv', { 'data/tasks/test-2022-1.xlsx': 'x' }, 'data/tasks/test-2022-1.xlsx:1:1', '不是 .csv 文件'],
+    ['an unescaped < in a notice\'s text', withParagraph('各乡<镇>人民政府'), `${NOTICE}:33:3`, '“<镇>”没有对应的结束标签'],
+    ['an unclosed component in a notice', withParagraph('<EditorialNote>原文如此'), `${NOTICE}:33:1`, '补上 </EditorialNote>'],
+    ['a stray { in a notice', withParagraph('面积{48亩'), `${NOTICE}:33:3`, '花括号'],
+    ['an unknown component in a notice', withParagraph('<Unknown>x</Unknown>'), `${NOTICE}:33:1`, '“<Unknown>”不是本站的组件'],
+    ['an expression in a notice', withParagraph('合计{1+1}亩'), `${NOTICE}:33:3`, '当作代码执行'],
+    ['an import in a notice', withParagraph("import secret from '/etc/passwd?raw'"), `${NOTICE}:33:1`, 'import'],
   ])('rejects %s with its file, line and column and exit code 1', (_kind, overrides, location, phrase) => {
     const { status, output } = check(overrides);
     expect(status).toBe(1);
@@ -72,6 +82,12 @@ describe('npm run check', () => {
     const { status, output } = check({ [PROGRESS]: `${MINI_DATA[PROGRESS]}test-2022-1-clear,2022-10-14,40,亩,县自然资源局报告,,\n` });
     expect(status).toBe(0);
     expect(output).toMatch(new RegExp(`^${PROGRESS}:3:3  警告 warning: .*降到`, 'mu'));
+  });
+
+  it('accepts a notice whose < { } are escaped and whose editorial notes are closed', () => {
+    const { status, output } = check(withParagraph('各乡\\<镇>人民政府，\\{ 和 \\}。<EditorialNote>原文如此。</EditorialNote>'));
+    expect(output).toContain('0 errors');
+    expect(status).toBe(0);
   });
 
   it('accepts UTF-8 with a byte-order mark', () => {

@@ -8,6 +8,7 @@ import { allTables, type RowOf, type TableSpec } from '../data/tables.ts';
 import { validateTable, type ValidatedTable } from '../data/validate-table.ts';
 import { clauseIndexOf } from '../notices/clause-index.ts';
 import { validateNoticeFrontmatter } from '../notices/frontmatter.ts';
+import { checkNoticeBody } from '../notices/mdx-body.ts';
 
 /** Where a project keeps its notices and data, relative to its root. */
 export const NOTICES_DIR = 'content/notices';
@@ -20,15 +21,16 @@ const listFiles = (directory: string, extension: string): string[] =>
         .sort()
     : [];
 
-/** Reads and validates one notice file (frontmatter and clause anchors). */
+/** Reads and validates one notice file (frontmatter, its text as MDX, clause anchors). */
 export function readNotice(root: string, fileName: string): { notice?: NoticeSummary; problems: DataProblem[] } {
   const file = `${NOTICES_DIR}/${fileName}`;
   const decoded = decodeUtf8Text(readFileSync(path.join(root, file)), file);
   if (decoded.problems.length > 0) return { problems: decoded.problems };
   const result = validateNoticeFrontmatter(decoded.text, file);
-  if (!result.data) return { problems: result.problems };
+  const bodyProblems = checkNoticeBody(result.body, result.bodyLine, file);
+  if (!result.data) return { problems: [...result.problems, ...bodyProblems] };
   const id = fileName.replace(/\.mdx$/u, '');
-  const problems = [...result.problems];
+  const problems = [...result.problems, ...bodyProblems];
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id)) {
     problems.push({ file, line: 1, column: 1, message: `文件名“${fileName}”只能用小写英文字母、数字和连字符（如 anze-2022-50.mdx），它就是网页地址。`, messageEn: `File name "${fileName}" may use only lower-case letters, digits and hyphens; it becomes the page URL.`, severity: 'error' });
   }
