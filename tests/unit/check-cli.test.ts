@@ -51,6 +51,8 @@ describe('npm run check', () => {
     ['an impossible date in a notice', { 'content/notices/test-2022-1.mdx': readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8').replace('issued: 2022-09-14', 'issued: 2022-13-40') }, 'content/notices/test-2022-1.mdx:5:', '不存在'],
     ['a misspelt table folder', { 'data/progres/test-2022-1.csv': MINI_DATA[PROGRESS]! }, 'data/progres:1:1', '没有名为“progres”的表'],
     ['a data file that is not .csv', { 'data/tasks/test-2022-1.xlsx': 'x' }, 'data/tasks/test-2022-1.xlsx:1:1', '不是 .csv 文件'],
+    ['a frontmatter value starting with * (a YAML alias)', { [NOTICE]: NOTICE_TEXT.replace('title: 测试县', 'title: *测试县') }, `${NOTICE}:2:8`, '“*测试县人民政府办公室关于印发测试工作方案的通知”以 * 开头'],
+    ['a frontmatter value starting with & (a YAML anchor)', { [NOTICE]: NOTICE_TEXT.replace('issuer: 测试县', 'issuer: &测试县') }, `${NOTICE}:4:9`, '以 & 开头'],
     ['an unescaped < in a notice\'s text', withParagraph('各乡<镇>人民政府'), `${NOTICE}:33:3`, '“<镇>”没有对应的结束标签'],
     ['an unclosed component in a notice', withParagraph('<EditorialNote>原文如此'), `${NOTICE}:33:1`, '补上 </EditorialNote>'],
     ['a stray { in a notice', withParagraph('面积{48亩'), `${NOTICE}:33:3`, '花括号'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, visit, type Node as YamlNode } from 'yaml';
 import type { DataProblem } from '../data/problems.ts';
 import { normalizeDocNumber } from '../text/docnumber.ts';
 
@@ -126,7 +126,30 @@ export function validateNoticeFrontmatter(source: string, file: string): { data?
       }),
     };
   }
-  const result = noticeFrontmatterSchema.safeParse(document.toJS());
+  // `*x` and `&x` are YAML aliases and anchors: a value that starts with `*` is read as a reference
+  // to another value (and crashes the reader when there is none), not as text.
+  const aliasProblems: DataProblem[] = [];
+  visit(document, {
+    Node(_key, node) {
+      const anchor = 'anchor' in node ? (node as { anchor?: string }).anchor : undefined;
+      const kind = isAlias(node) ? '*' : anchor ? '&' : undefined;
+      if (!kind) return;
+      // An anchor is written before its node: `&name value`.
+      const start = kind === '&' ? parts.yaml.lastIndexOf(`&${anchor}`, node.range?.[0] ?? 0) : (node.range?.[0] ?? 0);
+      const position = lineCounter.linePos(Math.max(start, 0));
+      const written = parts.yaml.slice(Math.max(start, 0), node.range?.[1] ?? 0).trim();
+      aliasProblems.push(problem(position.line + 1, position.col, `“${written}”以 ${kind} 开头，YAML 会把它当作${kind === '*' ? '引用（别名）' : '锚点'}而不是文字：若这是原文，请加引号，如 "${written}"。`, `The value "${written}" starts with ${kind}, which YAML reads as ${kind === '*' ? 'an alias' : 'an anchor'}, not text: if it is text, put it in quotes.`));
+    },
+  });
+  if (aliasProblems.length > 0) return { body: parts.body, bodyLine: parts.bodyLine, problems: aliasProblems };
+  let values: unknown;
+  try {
+    values = document.toJS();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { body: parts.body, bodyLine: parts.bodyLine, problems: [problem(2, 1, `元数据无法读取：${message}`, `The frontmatter cannot be read: ${message}`)] };
+  }
+  const result = noticeFrontmatterSchema.safeParse(values);
   if (result.success) {
     const problems: DataProblem[] = [];
     for (const [index, cite] of result.data.cites.entries()) {
