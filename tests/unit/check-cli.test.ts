@@ -53,6 +53,9 @@ describe('npm run check', () => {
     ['a data file that is not .csv', { 'data/tasks/test-2022-1.xlsx': 'x' }, 'data/tasks/test-2022-1.xlsx:1:1', '不是 .csv 文件'],
     ['a frontmatter value starting with * (a YAML alias)', { [NOTICE]: NOTICE_TEXT.replace('title: 测试县', 'title: *测试县') }, `${NOTICE}:2:8`, '“*测试县人民政府办公室关于印发测试工作方案的通知”以 * 开头'],
     ['a frontmatter value starting with & (a YAML anchor)', { [NOTICE]: NOTICE_TEXT.replace('issuer: 测试县', 'issuer: &测试县') }, `${NOTICE}:4:9`, '以 & 开头'],
+    ['a date written as a number in a notice', { [NOTICE]: NOTICE_TEXT.replace('issued: 2022-09-14', 'issued: 20220914') }, `${NOTICE}:5:9`, '字段“issued”应为年-月-日 格式的日期（如 2022-09-14），这里写的是数字“20220914”'],
+    ['a list written as text in a notice', { [NOTICE]: NOTICE_TEXT.replace('topics: [测试]', 'topics: 测试') }, `${NOTICE}:12:9`, '字段“topics”应为列表'],
+    ['a level that is not one of the four', { [NOTICE]: NOTICE_TEXT.replace('level: 县级', 'level: 区级') }, `${NOTICE}:10:8`, '只能是 省级、市级、县级、乡级 之一，这里写的是“区级”'],
     ['an unescaped < in a notice\'s text', withParagraph('各乡<镇>人民政府'), `${NOTICE}:33:3`, '“<镇>”没有对应的结束标签'],
     ['an unclosed component in a notice', withParagraph('<EditorialNote>原文如此'), `${NOTICE}:33:1`, '补上 </EditorialNote>'],
     ['a stray { in a notice', withParagraph('面积{48亩'), `${NOTICE}:33:3`, '花括号'],
@@ -84,6 +87,12 @@ describe('npm run check', () => {
     const { status, output } = check({ [PROGRESS]: `${MINI_DATA[PROGRESS]}test-2022-1-clear,2022-10-14,40,亩,县自然资源局报告,,\n` });
     expect(status).toBe(0);
     expect(output).toMatch(new RegExp(`^${PROGRESS}:3:3  警告 warning: .*降到`, 'mu'));
+  });
+
+  it('says a field is missing only when it is', () => {
+    const { output } = check({ [NOTICE]: NOTICE_TEXT.replace('issued: 2022-09-14', 'issued: 20220914').replace('docType: 通知\n', '') });
+    expect(output).toContain('缺少必填字段“docType”');
+    expect(output).not.toContain('缺少必填字段“issued”');
   });
 
   it('accepts a notice whose < { } are escaped and whose editorial notes are closed', () => {

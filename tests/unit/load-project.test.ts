@@ -103,7 +103,7 @@ describe('loadProject checks notice frontmatter with YAML positions', () => {
     ['a day the month does not have', 'issued: 2022-09-14', 'issued: 2022-02-30', 5, '日期“2022-02-30”不存在'],
     ['a malformed document number', 'docNumber: 测政办发〔2022〕1号', 'docNumber: 测政办发2022-1', 3, '字段“docNumber”有误'],
     ['an unknown field', 'level: 县级', 'level: 县级\nlevle: 县级', 11, '未知字段 levle'],
-    ['a bad enum value', 'level: 县级', 'level: 县', 10, '字段“level”有误'],
+    ['a bad enum value', 'level: 县级', 'level: 县', 10, '字段“level”只能是 省级、市级、县级、乡级 之一'],
   ])('%s', (_name, from, to, line, phrase) => {
     const errors = errorsOf(edit(makeProject(), from, to));
     expect(errors).toHaveLength(1);

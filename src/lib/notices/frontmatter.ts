@@ -104,6 +104,41 @@ function nodeAt(root: YamlNode | null, path: ReadonlyArray<PropertyKey>): YamlNo
   return node;
 }
 
+/** The value at `path` in the frontmatter as read, or undefined when it is absent. */
+function valueAt(values: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = values;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** What a field expects, in words (Chinese, English), for a wrong-type message. */
+function expectedKind(field: string, expected: string | undefined): [string, string] {
+  if (/^(issued|printed)$/u.test(field)) return ['年-月-日 格式的日期（如 2022-09-14）', 'a YYYY-MM-DD date such as 2022-09-14'];
+  switch (expected) {
+    case 'array': return ['列表（如 [标准地改革, 批而未用土地]，或每项一行、以 - 开头）', 'a list ([a, b], or one "- item" per line)'];
+    case 'object': return ['带子字段的一组值（下一行起缩进两格写子字段）', 'a group of sub-fields (indented on the lines below)'];
+    case 'number': return ['数字', 'a number'];
+    case 'boolean': return ['true 或 false', 'true or false'];
+    default: return ['文字', 'text'];
+  }
+}
+
+/** The kind of a value as YAML read it (Chinese, English). */
+function kindOf(value: unknown): [string, string] {
+  if (value === null) return ['空值', 'an empty value'];
+  if (Array.isArray(value)) return ['列表', 'a list'];
+  if (value instanceof Date) return ['日期', 'a date'];
+  switch (typeof value) {
+    case 'number': return ['数字', 'a number'];
+    case 'boolean': return ['真假值', 'a true/false value'];
+    case 'object': return ['一组子字段', 'a group of sub-fields'];
+    default: return ['文字', 'text'];
+  }
+}
+
 /**
  * Validates a notice's frontmatter, locating each problem at its YAML line and column
  * (a missing field is reported at the frontmatter's first line).
@@ -167,14 +202,30 @@ export function validateNoticeFrontmatter(source: string, file: string): { data?
     const position = node?.range ? lineCounter.linePos(node.range[0]) : { line: 0, col: 1 };
     const [zh, en = zh] = issue.message.split(' / ');
     const field = issue.path.join('.');
-    const isMissing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const found = valueAt(values, issue.path);
+    const written = node?.range ? parts.yaml.slice(node.range[0], node.range[1]).trim() : '';
+    const isMissing = issue.code === 'invalid_type' && found === undefined;
     const isUnknown = issue.code === 'unrecognized_keys';
+    const [expectedZh, expectedEn] = issue.code === 'invalid_type' ? expectedKind(field, (issue as { expected?: string }).expected) : ['', ''];
+    const [foundZh, foundEn] = kindOf(found);
     const message = isMissing
       ? `缺少必填字段“${field}”。`
       : isUnknown
         ? `未知字段 ${(issue as { keys?: string[] }).keys?.join('、')}${field ? `（在 ${field} 中）` : ''}：检查拼写，字段列表见 docs/authoring.md。`
-        : `字段“${field}”有误：${zh}`;
-    const messageEn = isMissing ? `Required field "${field}" is missing.` : isUnknown ? `Unknown field(s) ${(issue as { keys?: string[] }).keys?.join(', ')}: check the spelling.` : `Field "${field}" is invalid: ${en}`;
+        : issue.code === 'invalid_type'
+          ? `字段“${field}”应为${expectedZh}，这里写的是${foundZh}“${written}”。`
+          : issue.code === 'invalid_value'
+            ? `字段“${field}”只能是 ${((issue as { values?: unknown[] }).values ?? []).join('、')} 之一，这里写的是“${written}”。`
+            : issue.code === 'too_small' && (issue as { origin?: string }).origin === 'string'
+              ? `字段“${field}”太短（至少 ${(issue as { minimum?: number }).minimum} 个字），这里写的是“${written}”。`
+              : `字段“${field}”有误：${zh}`;
+    const messageEn = isMissing
+      ? `Required field "${field}" is missing.`
+      : isUnknown
+        ? `Unknown field(s) ${(issue as { keys?: string[] }).keys?.join(', ')}: check the spelling.`
+        : issue.code === 'invalid_type'
+          ? `Field "${field}" must be ${expectedEn}; found ${foundEn} "${written}".`
+          : `Field "${field}" is invalid: ${en}`;
     // Lines are reported in the MDX file: YAML line 1 is file line 2, after the opening ---.
     return problem(position.line + 1, position.col, message, messageEn);
   });
