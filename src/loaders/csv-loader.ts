@@ -6,7 +6,7 @@ import { decodeCsv, parseCsv } from '../lib/data/csv.ts';
 import { DataValidationError, type DataProblem } from '../lib/data/problems.ts';
 import type { TableSpec } from '../lib/data/tables.ts';
 import { validateTable } from '../lib/data/validate-table.ts';
-import { DATA_DIR } from '../lib/project/load-project.ts';
+import { DATA_DIR, leavesRoot } from '../lib/project/load-project.ts';
 
 /** Id of the entry that carries a collection's current problems in the dev server. */
 export const PROBLEMS_ENTRY_ID = '__problems__';
@@ -34,7 +34,7 @@ export function csvTableLoader(table: TableSpec): Loader {
       const directory = path.join(root, DATA_DIR, table.name);
 
       const sync = async () => {
-        const files = (await readdir(directory).catch(() => [] as string[])).filter((name) => name.endsWith('.csv')).sort();
+        const files = (await readdir(directory).catch(() => [] as string[])).filter((name) => name.endsWith('.csv') && !leavesRoot(root, path.join(directory, name))).sort();
         const problems: DataProblem[] = [];
         const entries: Array<{ id: string; data: CsvFileEntry<unknown> }> = [];
         for (const fileName of files) {

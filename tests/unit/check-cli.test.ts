@@ -1,15 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI_DATA, MINI_PROJECT, makeProject } from '../support/project.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // `npm run check` as staff run it: a real process, its exit code and what it prints.
-const check = (overrides: Record<string, string | Uint8Array | null>) => {
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'scripts/check-data.ts'), makeProject(overrides)], { encoding: 'utf8' });
+const checkRoot = (root: string) => {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'scripts/check-data.ts'), root], { encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
+const check = (overrides: Record<string, string | Uint8Array | null>) => checkRoot(makeProject(overrides));
+/** A CSV file outside every project, for links that leave the repository. */
+const OUTSIDE_CSV = path.join(mkdtempSync(path.join(tmpdir(), 'policy-site-outside-')), 'tasks.csv');
+writeFileSync(OUTSIDE_CSV, 'id,notice,clause,title,deadline,deadline_text,responsible,lead,cooperating,guiding,note\ntest-2022-1-t09,test-2022-1,c1,外部的行,,,自然资源局,,,,\n');
 const TASKS = 'data/tasks/test-2022-1.csv';
 const TARGETS = 'data/targets/test-2022-1.csv';
 const MILESTONES = 'data/milestones/test-2022-1.csv';
@@ -87,6 +92,34 @@ describe('npm run check', () => {
     const { status, output } = check({ [PROGRESS]: `${MINI_DATA[PROGRESS]}test-2022-1-clear,2022-10-14,40,亩,县自然资源局报告,,\n` });
     expect(status).toBe(0);
     expect(output).toMatch(new RegExp(`^${PROGRESS}:3:3  警告 warning: .*降到`, 'mu'));
+  });
+
+  it.each([
+    ['public/passwd.txt', '/etc/passwd'],
+    ['data/progress/test-2022-1.csv', '/etc/passwd'],
+    ['data/tasks/outside.csv', OUTSIDE_CSV],
+    ['content/notices/outside.mdx', '/etc/hostname'],
+    ['public/docs', '/etc'],
+    ['public/nothing.txt', '/nonexistent/file'],
+  ])('refuses a symbolic link %s that leaves the repository, without reading it', (link, target) => {
+    const root = makeProject();
+    rmSync(path.join(root, link), { force: true });
+    mkdirSync(path.dirname(path.join(root, link)), { recursive: true });
+    symlinkSync(target, path.join(root, link));
+    const { status, output } = checkRoot(root);
+    expect(status).toBe(1);
+    expect(output).toMatch(new RegExp(`^${link}:1:1  .*指向仓库之外`, 'mu'));
+    // Nothing of the file behind the link is printed.
+    expect(output).not.toContain('root:');
+    expect(output).not.toContain('id,notice,clause');
+  });
+
+  it('accepts a symbolic link to a file inside the repository', () => {
+    const root = makeProject();
+    mkdirSync(path.join(root, 'public'), { recursive: true });
+    writeFileSync(path.join(root, 'public/real.txt'), 'x');
+    symlinkSync('real.txt', path.join(root, 'public/link.txt'));
+    expect(checkRoot(root).status).toBe(0);
   });
 
   it('says a field is missing only when it is', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeCsv, decodeUtf8Text, parseCsv } from '../data/csv.ts';
 import { datasetFieldOfTable, type Dataset, type NoticeSummary } from '../data/dataset.ts';
@@ -14,12 +14,52 @@ import { checkNoticeBody } from '../notices/mdx-body.ts';
 export const NOTICES_DIR = 'content/notices';
 export const DATA_DIR = 'data';
 
-const listFiles = (directory: string, extension: string): string[] =>
+/** Folders whose files are published (content/ and data/ as pages and downloads, public/ as they are). */
+export const PUBLISHED_DIRS = ['content', DATA_DIR, 'public'];
+
+/**
+ * Whether `file` is a symbolic link whose target is not inside `root` (or does not exist): such a
+ * file would publish, or print in an error, a file that is not part of the repository.
+ */
+export function leavesRoot(root: string, file: string): boolean {
+  try {
+    if (!lstatSync(file).isSymbolicLink()) return false;
+    const realRoot = realpathSync(root);
+    const target = realpathSync(file);
+    return target !== realRoot && !target.startsWith(`${realRoot}${path.sep}`);
+  } catch {
+    return true;
+  }
+}
+
+/** Files of `directory` with `extension`, sorted; links that leave `root` are never read (checkLayout reports them). */
+const listFiles = (root: string, directory: string, extension: string): string[] =>
   existsSync(directory)
     ? readdirSync(directory)
-        .filter((name) => name.endsWith(extension))
+        .filter((name) => name.endsWith(extension) && !leavesRoot(root, path.join(directory, name)))
         .sort()
     : [];
+
+/** Every symbolic link under the published folders whose target is outside `root` (paths relative to root). */
+export function linksLeavingRoot(root: string): string[] {
+  const found: string[] = [];
+  const walk = (relative: string) => {
+    const directory = path.join(root, relative);
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const inner = `${relative}/${entry.name}`;
+      if (entry.isSymbolicLink()) {
+        if (leavesRoot(root, path.join(root, inner))) found.push(inner);
+      } else if (entry.isDirectory()) walk(inner);
+    }
+  };
+  for (const folder of PUBLISHED_DIRS) {
+    const directory = path.join(root, folder);
+    if (!existsSync(directory)) continue;
+    if (leavesRoot(root, directory)) found.push(folder);
+    else walk(folder);
+  }
+  return found.sort();
+}
 
 /** Reads and validates one notice file (frontmatter, its text as MDX, clause anchors). */
 export function readNotice(root: string, fileName: string): { notice?: NoticeSummary; problems: DataProblem[] } {
@@ -48,7 +88,7 @@ export function readTable<T extends TableSpec>(root: string, table: T): Validate
   const problems: DataProblem[] = [];
   const rejected: ValidatedTable<T>['rejected'] = [];
   let complete = true;
-  for (const fileName of listFiles(path.join(root, DATA_DIR, table.name), '.csv')) {
+  for (const fileName of listFiles(root, path.join(root, DATA_DIR, table.name), '.csv')) {
     const file = `${DATA_DIR}/${table.name}/${fileName}`;
     const decoded = decodeCsv(readFileSync(path.join(root, file)), file);
     problems.push(...decoded.problems);
@@ -71,7 +111,8 @@ const isIgnoredName = (name: string) => name.startsWith('.') || /^readme(?:\.[a-
 /**
  * Finds files that would silently not be published: a folder under data/ that is no table
  * (a typo such as data/progres/), a file in a table folder that is not `.csv` (a workbook,
- * `.CSV`, `.txt`), a file directly in data/, and a notice that is not `.mdx`.
+ * `.CSV`, `.txt`), a file directly in data/, a notice that is not `.mdx`, and a symbolic link in content/,
+ * data/ or public/ that leaves the repository (it would publish a file that is not part of it).
  */
 export function checkLayout(root: string): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -90,6 +131,9 @@ export function checkLayout(root: string): DataProblem[] {
       }
     }
   }
+  for (const link of linksLeavingRoot(root)) {
+    at(link, '这是一个指向仓库之外（或指向不存在的文件）的符号链接，不会发布，也不会被读取：请把文件本身放进仓库，或删除这个链接。', 'This is a symbolic link to a file outside the repository (or to nothing); it is neither read nor published: put the file itself in the repository, or remove the link.');
+  }
   for (const file of entries(path.join(root, NOTICES_DIR)).filter((entry) => !entry.name.endsWith('.mdx'))) {
     at(`${NOTICES_DIR}/${file.name}`, `“${file.name}”不是 .mdx 文件，不会发布：文件正文写在 content/notices/<编号>.mdx 中。`, `File "${file.name}" is not an .mdx file and would not be published: notices are content/notices/<id>.mdx.`);
   }
@@ -105,7 +149,7 @@ export function loadProject(root: string): { dataset: Dataset; problems: DataPro
   const problems: DataProblem[] = checkLayout(root);
   const notices: NoticeSummary[] = [];
   const unreadable = new Set<string>();
-  for (const fileName of listFiles(path.join(root, NOTICES_DIR), '.mdx')) {
+  for (const fileName of listFiles(root, path.join(root, NOTICES_DIR), '.mdx')) {
     const result = readNotice(root, fileName);
     problems.push(...result.problems);
     if (result.notice) notices.push(result.notice);
