@@ -67,7 +67,10 @@ export function serveStatic(directory: string, port = 0, host = '127.0.0.1'): Pr
     }
     if (statOf(file)?.isDirectory()) {
       if (!pathname.endsWith('/')) {
-        response.writeHead(301, { location: `${encodeURI(pathname)}/` }).end();
+        // The location is made from the folder found, never from the request: `//evil.example/..`
+        // would otherwise be a redirect to another site.
+        const folder = path.relative(root, file).split(path.sep).map(encodeURIComponent).join('/');
+        response.writeHead(301, { location: `/${folder}/` }).end();
         return;
       }
       file = path.join(file, 'index.html');

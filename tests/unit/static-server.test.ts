@@ -38,4 +38,15 @@ describe('serveStatic', () => {
     expect((await get('/..%2f..%2fetc/passwd')).status).toBe(403);
     expect((await get('/')).status).toBe(200);
   });
+
+  it.each([
+    ['/%2F%2Fevil.example%2F..%2Fnotices', '/notices/'],
+    ['/%5Cevil.example%2F..%2Fnotices', '/notices/'],
+    ['/%2F%2Fevil.example%2F..%2Fnotices%2Fa', '/notices/a/'],
+    ['/notices/./a', '/notices/a/'],
+  ])('redirects %s to a path of this site (%s), never to another host', async (pathname, location) => {
+    const response = await get(pathname);
+    expect(response).toMatchObject({ status: 301, location });
+    expect(new URL(response.location!, url).origin).toBe(url);
+  });
 });
