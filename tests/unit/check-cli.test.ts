@@ -19,6 +19,7 @@ const TASKS = 'data/tasks/test-2022-1.csv';
 const TARGETS = 'data/targets/test-2022-1.csv';
 const MILESTONES = 'data/milestones/test-2022-1.csv';
 const PROGRESS = 'data/progress/test-2022-1.csv';
+const REGIONAL = 'data/regional/test-2022-1.csv';
 const edit = (file: string, from: string, to: string) => ({ [file]: MINI_DATA[file]!.replace(from, to) });
 const NOTICE = 'content/notices/test-2022-1.mdx';
 const NOTICE_TEXT = readFileSync(path.join(MINI_PROJECT, NOTICE), 'utf8');
@@ -37,6 +38,9 @@ describe('npm run check', () => {
     ['an extra column', edit(TASKS, ',note\n', ',note,extra\n'), `${TASKS}:1:12`, '多余的列“extra”'],
     ['a non-numeric value in a numeric column', edit(TARGETS, ',127.53,', ',约48亩,'), `${TARGETS}:2:6`, '“约48亩”不是数字'],
     ['a percentage out of range', edit(MILESTONES, ',50,%', ',150,%'), `${MILESTONES}:2:6`, '超出 0–100'],
+    ['a percentage out of range with a full-width ％', edit(PROGRESS, ',48.2,亩,', ',120,％,'), `${PROGRESS}:2:3`, '百分比 120 超出 0–100'],
+    ['a milestone out of range with a full-width ％', edit(MILESTONES, ',50,%', ',150,％'), `${MILESTONES}:2:6`, '百分比 150 超出 0–100'],
+    ['a per-area table value out of range', edit(REGIONAL, ',面积,10,亩\ntest-2022-1-a1,test-2022-1,a1,2', ',面积,120,%\ntest-2022-1-a1,test-2022-1,a1,2'), `${REGIONAL}:2:9`, '百分比 120 超出 0–100'],
     ['an impossible date', edit(TASKS, ',2022-09-15,', ',2022/13/40,'), `${TASKS}:2:5`, '这个日期不存在'],
     ['a date without a year', edit(TASKS, ',2022-09-15,', ',9月15日前,'), `${TASKS}:2:5`, '没有年份'],
     ['a duplicate key', { [TASKS]: `${MINI_DATA[TASKS]}test-2022-1-t01,test-2022-1,c1,重复,,,自然资源局,,,,\n` }, `${TASKS}:3:1`, '重复'],

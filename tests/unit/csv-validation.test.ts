@@ -147,3 +147,16 @@ describe('validateTable', () => {
 describe('columnLetter', () => {
   it.each([[1, 'A'], [6, 'F'], [26, 'Z'], [27, 'AA'], [52, 'AZ']])('%i → %s', (index, letter) => expect(columnLetter(index)).toBe(letter));
 });
+
+describe('unit cells', () => {
+  it.each([
+    ['%', '%'],
+    ['％', '%'],
+    ['﹪', '%'],
+    ['亩', '亩'],
+  ])('reads %j as %j, so that a full-width percent sign gets the percentage checks', (unit, read) => {
+    const { rows, problems } = validateTable(milestonesTable, parseCsv(`target,notice,clause,due,due_text,value,unit,note\nt,n,,2022-06-30,,50,${unit},\n`, FILE), FILE);
+    expect(problems).toEqual([]);
+    expect(rows[0]?.unit).toBe(read);
+  });
+});

@@ -76,6 +76,14 @@ export function readNumber(raw: string, integer = false): CellResult {
   return fail(`“${raw}”不是${integer ? '整数' : '数字'}。`, `"${raw}" is not ${integer ? 'a whole number' : 'a number'}.`);
 }
 
+/**
+ * A unit of measure as the tables keep it: the full-width ％ (and the small ﹪) that a Chinese input
+ * method types is the percent sign, so it gets the percentage checks and charts like `%`.
+ */
+export function normalizeUnit(raw: string): string {
+  return raw.normalize('NFKC') === '%' ? '%' : raw;
+}
+
 const TRUE_WORDS = new Set(['true', '是', 'TRUE', 'True']);
 const FALSE_WORDS = new Set(['false', '否', 'FALSE', 'False']);
 
@@ -86,7 +94,8 @@ const FALSE_WORDS = new Set(['false', '否', 'FALSE', 'False']);
 export function readCell(column: ColumnSpec, raw: string): CellResult {
   switch (column.type) {
     case 'text':
-      return ok(raw);
+      // Every table calls its unit-of-measure column `unit`.
+      return ok(column.name === 'unit' ? normalizeUnit(raw) : raw);
     case 'id':
       return ID_PATTERN.test(raw)
         ? ok(raw)

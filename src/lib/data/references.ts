@@ -156,6 +156,7 @@ export function checkReferences(dataset: Dataset, unreadable: UnreadableInput = 
   const labelsByTable = new Map<string, Set<string>>();
   for (const cell of dataset.regional) labelsByTable.set(cell.table, (labelsByTable.get(cell.table) ?? new Set()).add(cell.area));
   for (const cell of dataset.regional) {
+    if (cell.unit === '%' && (cell.value < 0 || cell.value > 100)) at(cell.location, 'value', `百分比 ${cell.value} 超出 0–100 的范围。`, `Percentage ${cell.value} is outside 0–100.`);
     const notice = checkNotice(cell);
     checkClause(notice, cell.clause, cell.location);
     if (cell.parent !== undefined && !labelsByTable.get(cell.table)?.has(cell.parent) && !mayExist('regional', 'area', cell.parent)) at(cell.location, 'parent', `表 ${cell.table} 中没有名为“${cell.parent}”的行。`, `Table ${cell.table} has no row labelled "${cell.parent}".`);
