@@ -41,6 +41,8 @@ describe('npm run check', () => {
     ['a percentage out of range with a full-width ％', edit(PROGRESS, ',48.2,亩,', ',120,％,'), `${PROGRESS}:2:3`, '百分比 120 超出 0–100'],
     ['a milestone out of range with a full-width ％', edit(MILESTONES, ',50,%', ',150,％'), `${MILESTONES}:2:6`, '百分比 150 超出 0–100'],
     ['a per-area table value out of range', edit(REGIONAL, ',面积,10,亩\ntest-2022-1-a1,test-2022-1,a1,2', ',面积,120,%\ntest-2022-1-a1,test-2022-1,a1,2'), `${REGIONAL}:2:9`, '百分比 120 超出 0–100'],
+    ['a progress report dated after the as-of date', edit(PROGRESS, ',2022-09-14,', ',2099-01-01,'), `${PROGRESS}:2:2`, '报告日期 2099-01-01 晚于本次构建的截止日期'],
+    ['a task update dated after the as-of date', edit('data/task-updates/test-2022-1.csv', ',2022-09-20,', ',2099-01-01,'), 'data/task-updates/test-2022-1.csv:2:2', '晚于本次构建的截止日期'],
     ['an impossible date', edit(TASKS, ',2022-09-15,', ',2022/13/40,'), `${TASKS}:2:5`, '这个日期不存在'],
     ['a date without a year', edit(TASKS, ',2022-09-15,', ',9月15日前,'), `${TASKS}:2:5`, '没有年份'],
     ['a duplicate key', { [TASKS]: `${MINI_DATA[TASKS]}test-2022-1-t01,test-2022-1,c1,重复,,,自然资源局,,,,\n` }, `${TASKS}:3:1`, '重复'],

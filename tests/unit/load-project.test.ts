@@ -111,3 +111,15 @@ describe('loadProject checks notice frontmatter with YAML positions', () => {
     expect(errors[0]?.message).toContain(phrase);
   });
 });
+
+describe('loadProject against the build\'s as-of date', () => {
+  it.each([
+    ['2022-09-19', ['data/task-updates/test-2022-1.csv:2:2']],
+    ['2022-09-13', ['data/progress/test-2022-1.csv:2:2', 'data/task-updates/test-2022-1.csv:2:2']],
+    ['2022-09-20', []],
+  ])('as of %s refuses the reports dated later: %j', (asOf, located) => {
+    const errors = loadProject(makeProject(), { asOf }).problems.filter((problem) => problem.severity === 'error');
+    expect(errors.map((problem) => `${problem.file}:${problem.line}:${problem.column}`).sort()).toEqual(located);
+    for (const error of errors) expect(error.message).toContain(`晚于本次构建的截止日期 ${asOf}`);
+  });
+});

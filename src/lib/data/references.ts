@@ -180,3 +180,21 @@ export function checkReferences(dataset: Dataset, unreadable: UnreadableInput = 
   }
   return problems;
 }
+
+/**
+ * Progress and task reports dated after `asOf`, the build's "as of" date (SITE_AS_OF, or today in
+ * China): a report can only say what has happened, and one dated later (a typo such as 2099) would
+ * be published as if its figure were already reached. Errors at the `as_of` cell.
+ */
+export function checkReportDates(dataset: Pick<Dataset, 'progress' | 'taskUpdates'>, asOf: string): DataProblem[] {
+  return [...dataset.progress, ...dataset.taskUpdates]
+    .filter((report) => report.as_of > asOf)
+    .map((report) => ({
+      file: report.location.file,
+      line: report.location.line,
+      column: report.location.columns['as_of'] ?? 1,
+      message: `报告日期 ${report.as_of} 晚于本次构建的截止日期 ${asOf}（SITE_AS_OF，未设置时为构建当天的北京时间日期）：进展只能报告已经发生的情况，请核对日期。`,
+      messageEn: `Report date ${report.as_of} is after this build's as-of date ${asOf} (SITE_AS_OF, or today in China): a report can only state what has happened; check the date.`,
+      severity: 'error' as const,
+    }));
+}

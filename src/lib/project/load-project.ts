@@ -3,10 +3,11 @@ import path from 'node:path';
 import { decodeCsv, decodeUtf8Text, parseCsv } from '../data/csv.ts';
 import { datasetFieldOfTable, type Dataset, type NoticeSummary } from '../data/dataset.ts';
 import type { DataProblem } from '../data/problems.ts';
-import { checkReferences } from '../data/references.ts';
+import { checkReferences, checkReportDates } from '../data/references.ts';
 import { allTables, type RowOf, type TableSpec } from '../data/tables.ts';
 import { validateTable, type ValidatedTable } from '../data/validate-table.ts';
 import { clauseIndexOf } from '../notices/clause-index.ts';
+import { resolveAsOf } from '../tasks/status.ts';
 import { validateNoticeFrontmatter } from '../notices/frontmatter.ts';
 import { checkNoticeBody } from '../notices/mdx-body.ts';
 
@@ -143,9 +144,10 @@ export function checkLayout(root: string): DataProblem[] {
 /**
  * Loads and checks the whole project: every notice's frontmatter, every CSV row, and every
  * reference between them. Used by `npm run check` and before each build.
- * Never throws for bad input: all problems are returned together.
+ * `asOf` is the build's "as of" date (default: SITE_AS_OF, else today in China); reports dated
+ * after it are errors. Never throws for bad input: all problems are returned together.
  */
-export function loadProject(root: string): { dataset: Dataset; problems: DataProblem[] } {
+export function loadProject(root: string, { asOf = resolveAsOf(process.env['SITE_AS_OF']) }: { asOf?: string } = {}): { dataset: Dataset; problems: DataProblem[] } {
   const problems: DataProblem[] = checkLayout(root);
   const notices: NoticeSummary[] = [];
   const unreadable = new Set<string>();
@@ -173,5 +175,6 @@ export function loadProject(root: string): { dataset: Dataset; problems: DataPro
     if (!result.complete) incompleteTables.add(table.name);
   }
   problems.push(...checkReferences(dataset, { notices: unreadable, rejectedRows, incompleteTables }));
+  problems.push(...checkReportDates(dataset, asOf));
   return { dataset, problems };
 }
