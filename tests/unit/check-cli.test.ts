@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -138,6 +138,22 @@ describe('npm run check', () => {
     const { status, output } = check(withParagraph('各乡\\<镇>人民政府，\\{ 和 \\}。<EditorialNote>原文如此。</EditorialNote>'));
     expect(output).toContain('0 errors');
     expect(status).toBe(0);
+  });
+
+  it('warns, naming the file, when a file that had rows in git is left with its header only; a template that never had rows is fine', () => {
+    const root = makeProject({ 'data/task-updates/test-2022-1.csv': 'task,as_of,state,source,note\n' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'rows');
+    writeFileSync(path.join(root, TASKS), `${MINI_DATA[TASKS]!.split('\n')[0]}\r\n\r\n`);
+    const { status, output } = checkRoot(root);
+    expect(status, output).toBe(0);
+    expect(output).toMatch(new RegExp(`^${TASKS}:1:1  警告 warning: 文件只剩表头，之前的版本中有数据行.* / The file has only its header`, 'mu'));
+    expect(output).not.toContain('data/task-updates/test-2022-1.csv:');
+    expect(output).toContain('1 warnings');
+    git('commit', '-qam', 'all rows deleted');
+    expect(checkRoot(root).output).toContain(`${TASKS}:1:1  警告 warning: 文件只剩表头`);
   });
 
   it('accepts UTF-8 with a byte-order mark', () => {

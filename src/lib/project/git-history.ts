@@ -157,3 +157,29 @@ export function readContentHistory(root: string, rowDiffCommits = 200): ContentC
     return changes;
   }
 }
+
+/**
+ * Of `paths` (files relative to `root`), the ones that had more than one line (a header and at
+ * least one row) in some commit, from one `git log --numstat`. Undefined outside a git repository
+ * or without git: then nothing is known of earlier versions.
+ */
+export function filesThatHadRows(root: string, paths: readonly string[]): Set<string> | undefined {
+  if (paths.length === 0) return new Set();
+  let output: string;
+  try {
+    output = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', '--relative', '--format=%x1e', '--numstat', '--', ...paths], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+  // Newest first as git prints it; replay oldest first, counting each file's lines.
+  const lines = new Map<string, number>();
+  const had = new Set<string>();
+  for (const record of output.split(RECORD).reverse()) {
+    for (const match of record.matchAll(/^(\d+)\t(\d+)\t(.+)$/gmu)) {
+      const count = (lines.get(match[3]!) ?? 0) + Number(match[1]) - Number(match[2]);
+      lines.set(match[3]!, count);
+      if (count > 1) had.add(match[3]!);
+    }
+  }
+  return had;
+}

@@ -8,6 +8,7 @@ import { allTables, type RowOf, type TableSpec } from '../data/tables.ts';
 import { validateTable, type ValidatedTable } from '../data/validate-table.ts';
 import { clauseIndexOf } from '../notices/clause-index.ts';
 import { resolveAsOf } from '../tasks/status.ts';
+import { filesThatHadRows } from './git-history.ts';
 import { validateNoticeFrontmatter } from '../notices/frontmatter.ts';
 import { checkNoticeBody } from '../notices/mdx-body.ts';
 
@@ -82,9 +83,9 @@ export function readNotice(root: string, fileName: string): { notice?: NoticeSum
 /**
  * Reads and validates every CSV file of one table folder. Besides the valid rows and the
  * problems, returns the raw cells of rejected rows and whether every file could be read at all
- * (see {@link ValidatedTable}).
+ * (see {@link ValidatedTable}). Files with a header and no rows are added to `headerOnly`.
  */
-export function readTable<T extends TableSpec>(root: string, table: T): ValidatedTable<T> {
+export function readTable<T extends TableSpec>(root: string, table: T, headerOnly: string[] = []): ValidatedTable<T> {
   const rows: Array<RowOf<T>> = [];
   const problems: DataProblem[] = [];
   const rejected: ValidatedTable<T>['rejected'] = [];
@@ -97,7 +98,9 @@ export function readTable<T extends TableSpec>(root: string, table: T): Validate
       complete = false;
       continue;
     }
-    const result = validateTable(table, parseCsv(decoded.text, file), file);
+    const parsed = parseCsv(decoded.text, file);
+    const result = validateTable(table, parsed, file);
+    if (result.complete && parsed.records.length === 0) headerOnly.push(file);
     rows.push(...result.rows);
     problems.push(...result.problems);
     rejected.push(...result.rejected);
@@ -167,8 +170,9 @@ export function loadProject(root: string, { asOf = resolveAsOf(process.env['SITE
   const dataset: Dataset = { notices, units: [], tasks: [], taskUpdates: [], targets: [], milestones: [], progress: [], groups: [], groupMembers: [], regional: [], regionalFormulas: [] };
   const rejectedRows: Record<string, ValidatedTable<TableSpec>['rejected']> = {};
   const incompleteTables = new Set<string>();
+  const headerOnly: string[] = [];
   for (const table of allTables) {
-    const result = readTable(root, table);
+    const result = readTable(root, table, headerOnly);
     (dataset[datasetFieldOfTable[table.name]] as unknown[]) = result.rows;
     problems.push(...result.problems);
     rejectedRows[table.name] = result.rejected;
@@ -176,5 +180,11 @@ export function loadProject(root: string, { asOf = resolveAsOf(process.env['SITE
   }
   problems.push(...checkReferences(dataset, { notices: unreadable, rejectedRows, incompleteTables }));
   problems.push(...checkReportDates(dataset, asOf));
+  // A file left with its header only: a template waiting for rows is fine, but one whose rows were
+  // all deleted would take them off the site without a word.
+  const emptied = filesThatHadRows(root, headerOnly);
+  for (const file of headerOnly.filter((candidate) => emptied?.has(candidate))) {
+    problems.push({ file, line: 1, column: 1, message: '文件只剩表头，之前的版本中有数据行：这个文件的数据将从网站上消失。若是有意删除全部行，请核对；若是误删，请恢复这些行。', messageEn: 'The file has only its header, and earlier versions had rows: its data will disappear from the site. Check that deleting every row was intended; restore them if not.', severity: 'warning' });
+  }
   return { dataset, problems };
 }
