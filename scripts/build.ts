@@ -17,8 +17,8 @@ const OLD = `.${name}.old-`;
 const staging = path.join(parent, `${NEXT}${process.pid}`);
 const replaced = path.join(parent, `${OLD}${process.pid}`);
 
-/** Files that must exist for a build to count as complete: the home page and the search index. */
-const REQUIRED_FILES = ['index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json'];
+/** Files that must exist for a build to count as complete: the home page, the 404 page, the search index. */
+const REQUIRED_FILES = ['index.html', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json'];
 
 // Leftovers of builds that were killed: an unfinished build is removed; a site that was moved aside
 // but never replaced (killed between the two renames of the swap) is put back. (Two builds of one
