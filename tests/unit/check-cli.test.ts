@@ -72,6 +72,7 @@ describe('npm run check', () => {
     ['a stray { in a notice', withParagraph('面积{48亩'), `${NOTICE}:33:3`, '花括号'],
     ['an unknown component in a notice', withParagraph('<Unknown>x</Unknown>'), `${NOTICE}:33:1`, '“<Unknown>”不是本站的组件'],
     ['an expression in a notice', withParagraph('合计{1+1}亩'), `${NOTICE}:33:3`, '当作代码执行'],
+    ['an editorial note with an attribute (an expression would run as code)', withParagraph('<EditorialNote note={secret}>原文如此</EditorialNote>'), `${NOTICE}:33:1`, '不接受属性'],
     ['an import in a notice', withParagraph("import secret from '/etc/passwd?raw'"), `${NOTICE}:33:1`, 'import'],
   ])('rejects %s with its file, line and column and exit code 1', (_kind, overrides, location, phrase) => {
     const { status, output } = check(overrides);

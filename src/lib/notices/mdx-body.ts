@@ -49,6 +49,10 @@ export function checkNoticeBody(body: string, bodyLine: number, file: string): D
     const at = (message: string, messageEn: string) => problems.push(problem(start.line, start.column, message, messageEn));
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = (node as { name?: string | null }).name ?? '';
+      const attributes = (node as { attributes?: unknown[] }).attributes ?? [];
+      if (NOTICE_COMPONENTS.includes(name) && attributes.length > 0) {
+        at(`“<${name}>”不接受属性：只写 <${name}>说明文字</${name}>。`, `The tag <${name}> takes no attributes: write <${name}>text</${name}>.`);
+      }
       if (!NOTICE_COMPONENTS.includes(name)) {
         at(`正文中的标签“<${name}>”不是本站的组件（可用的只有 ${NOTICE_COMPONENTS.map((component) => `<${component}>`).join('、')}）：${ESCAPE_HINT}。`, `Tag <${name}> is not a component of this site (only ${NOTICE_COMPONENTS.map((component) => `<${component}>`).join(', ')}): ${ESCAPE_HINT_EN}.`);
       }
