@@ -3,11 +3,14 @@
 // index) whenever content/ or data/ changes. Each build goes to a new folder, .site/builds/<time>/;
 // only when the data checks, the build and the index all succeed does .site/current switch to it
 // (a symlink replaced atomically), so the server always serves a complete, consistent site.
-// A failed rebuild prints the error and keeps serving the last good site.
+// A failed rebuild prints the error and keeps serving the last good site. A build during which a
+// file under content/, data/ or public/ changed is not published either: its pages, downloads and
+// index may come from different versions of the files (the next build reads them again).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, watch } from 'node:fs';
 import path from 'node:path';
 import { formatProblems } from '../src/lib/data/problems.ts';
+import { projectFingerprint } from '../src/lib/project/fingerprint.ts';
 import { DATA_DIR, NOTICES_DIR, loadProject } from '../src/lib/project/load-project.ts';
 import { buildsToPrune, isSourceChange } from '../src/lib/project/watch-rules.ts';
 import { serveStatic } from './static-server.ts';
@@ -45,6 +48,7 @@ function run(command: string, args: string[]): Promise<{ ok: boolean; output: st
 
 /** Checks, builds into a fresh folder and switches `current` to it; returns whether the site was updated. */
 async function rebuild(): Promise<boolean> {
+  const before = projectFingerprint(ROOT);
   const { problems } = loadProject(ROOT);
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
@@ -63,6 +67,12 @@ async function rebuild(): Promise<boolean> {
   if (!build.ok || !index.ok) {
     rmSync(target, { recursive: true, force: true });
     logError(`构建失败，继续提供上一次成功的版本 / build failed, still serving the last good site:\n${(build.ok ? index : build).output.trim().slice(-4000)}`);
+    return false;
+  }
+  if (projectFingerprint(ROOT) !== before) {
+    rmSync(target, { recursive: true, force: true });
+    log('构建期间文件有修改，这次构建不发布，重新构建 / files changed during the build, which is not published; rebuilding');
+    again = true;
     return false;
   }
   // Atomic switch: a new (relative) symlink renamed over the old one.
