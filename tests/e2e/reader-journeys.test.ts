@@ -132,7 +132,9 @@ describe('a journalist checking responsibilities', () => {
 });
 
 describe('accessibility', () => {
-  it('every page template passes axe-core with no violations', async () => {
+  // One axe run per template, one after another (about 20 pages, the 404 page among them): on two shared
+  // cores that takes over a minute.
+  it('every page template passes axe-core with no violations', { timeout: 180_000 }, async () => {
     const files = htmlFiles(siteDir);
     // One page of each template, plus all notices (their text varies most).
     const templates = new Map<string, string>();
