@@ -10,9 +10,9 @@ import { percent, round, textWidth, type ChartSize } from './common.ts';
  * A symbol for each status, the same as the task list's badges, so a segment never depends on
  * colour alone (the segments also carry a pattern each; see charts.css and the component).
  */
-export const STATUS_SYMBOLS: Record<TaskStatus, string> = { 已完成: '✓', 进行中: '◐', 未开始: '○', 逾期: '!', 逾期未报告: '!?' };
+export const STATUS_SYMBOLS: Record<TaskStatus, string> = { 已完成: '✓', 进行中: '◐', 暂无进展报告: '○', '已过期限，尚未报告完成': '◐!', '已过期限，暂无进展报告': '○!' };
 
-/** The link to the task list filtered to a status and, optionally, a notice: `/tasks/?status=overdue&notice=x`. */
+/** The link to the task list filtered to a status and, optionally, a notice: `/tasks/?status=past-deadline&notice=x`. */
 export function taskListLink(tasksPath: string, statusKey: string, noticeId?: string): string {
   const query = new URLSearchParams({ status: statusKey, ...(noticeId ? { notice: noticeId } : {}) });
   return `${tasksPath}?${query.toString()}`;
@@ -50,7 +50,7 @@ export function statusRows(rows: ReadonlyArray<{ id: string; label: string; noti
   }));
 }
 
-/** `共 9 项：已完成 0 项，…，逾期未报告 6 项（66.7%）`. */
+/** `共 9 项：已完成 0 项，…，已过期限，暂无进展报告 6 项（66.7%）`. */
 export function describeStatusRow(row: StatusRowModel): string {
   if (row.total === 0) return `${row.label}：没有任务。`;
   const parts = row.segments.map((segment) => `${segment.status} ${segment.count} 项${segment.count > 0 ? `（${percent((segment.count / row.total) * 100)}）` : ''}`);
