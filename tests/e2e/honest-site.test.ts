@@ -33,3 +33,27 @@ describe('statuses say what the site knows', () => {
     await page.context().close();
   });
 });
+
+describe('the structured data is complete', () => {
+  it('lists every member of the 安政办发〔2023〕16号 roster among the people, with their 2023 roles', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${siteUrl}/people/`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const name of ['党辉亮', '侯勇军', '娄雁楠']) expect(text).toContain(name);
+    await page.goto(`${siteUrl}/notices/anze-2023-16/`);
+    const roster = (await page.locator('section[aria-labelledby="groups-heading"]').textContent()) ?? '';
+    for (const entry of ['张国强', '付强', '党辉亮', '侯勇军']) expect(roster).toContain(entry);
+    await page.context().close();
+  });
+
+  it('has the dated stages as tasks, saying where the notice names no unit', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${siteUrl}/notices/anze-2023-16/`);
+    for (const stage of ['清理处置阶段(5月31日 — 11月30日)', '总结提高阶段(12月1日 — 12月31日)']) {
+      const row = page.locator('section[aria-labelledby="tasks-heading"] tbody tr', { hasText: stage });
+      expect(await row.count()).toBe(1);
+      expect(await row.textContent()).toContain('原文未写明责任单位');
+    }
+    await page.context().close();
+  });
+});
