@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { closeBrowser, newPage } from './support/browser.ts';
+import { MINI_PROJECT, makeProject } from '../support/project.ts';
+import { ROOT, copySiteCode, siteEnv } from '../support/site-copy.ts';
+
+// The mini project plus a second notice that cites the first (on the site) and one that is not.
+const first = readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8');
+const second = first
+  .replace('docNumber: 测政办发〔2022〕1号', 'docNumber: 测政办发〔2023〕2号')
+  .replace('issued: 2022-09-14', 'issued: 2023-03-01')
+  .replace('title: 测试县人民政府办公室关于印发测试工作方案的通知', 'title: 测试县人民政府办公室关于印发测试工作续行方案的通知')
+  .replace(/cites:\n[\s\S]*?sourceFile/u, 'cites:\n  - docNumber: 测政办发〔2022〕1号\n  - docNumber: 临政办发〔2022〕35号\n    printed: 临政办发[2022]35号\nsourceFile')
+  .replace('根据《某通知》（临政办发[2022]35 号），制定本方案。', '根据《测试工作方案》（测政办发〔2022〕1号）和《某通知》（临政办发[2022]35 号），制定本方案。')
+  .replace(/\n## 附件1[\s\S]*$/u, '\n');
+
+let project = '';
+let url = '';
+let close: () => void = () => {};
+beforeAll(async () => {
+  project = copySiteCode(makeProject({ 'content/notices/test-2023-2.mdx': second }));
+  const site = path.join(project, 'dist');
+  execFileSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: project, env: siteEnv(), stdio: 'pipe' });
+  const served = await serveStatic(site);
+  url = served.url;
+  close = () => served.server.close();
+}, 300_000);
+afterAll(async () => {
+  close();
+  await closeBrowser();
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('a notice that cites another', () => {
+  it('links a cited notice that is on the site, and says in visible text that another is not', async () => {
+    const page = await newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await page.goto(`${url}/notices/test-2023-2/`);
+    const onSite = page.locator('.notice-text a.cited-notice');
+    expect(await onSite.count()).toBe(1);
+    expect(await onSite.textContent()).toBe('测政办发〔2022〕1号');
+    const external = page.locator('.notice-text .cited-external');
+    expect(await external.count()).toBe(1);
+    // Not a link, and not dressed as one; the words 本站未收录 are shown next to it, outside the copied text.
+    expect(await external.evaluate((element) => element.closest('a'))).toBeNull();
+    const look = await external.evaluate((element) => {
+      const own = getComputedStyle(element);
+      const after = getComputedStyle(element, '::after');
+      return { underline: own.textDecorationLine, border: own.borderBottomStyle, after: after.content, shown: after.display !== 'none' && after.visibility !== 'hidden' };
+    });
+    expect(look).toEqual({ underline: 'none', border: 'none', after: '"本站未收录"', shown: true });
+    expect(await external.textContent()).toBe('临政办发[2022]35 号');
+    expect(await page.locator('.cited-list li', { hasText: '临政办发〔2022〕35号' }).textContent()).toContain('本站未收录');
+
+    await onSite.click();
+    await page.waitForURL(/\/notices\/test-2022-1\/$/u);
+    await page.context().close();
+  });
+});
