@@ -57,3 +57,23 @@ describe('the structured data is complete', () => {
     await page.context().close();
   });
 });
+
+describe('the 驻马店 per-area figures say what they are', () => {
+  it('labels each figure by its printed column, counts areas once and says which rows each sum covers', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
+    const idle = page.locator('#target-zhumadian-2021-19-idle table.area-targets');
+    expect(await idle.locator('caption').textContent()).toMatch(/^分区域目标（13 个区域；/u);
+    const headers = await idle.locator('thead th').allTextContents();
+    expect(headers).toEqual(['区域', '2020年省厅下达闲置土地任务基数：2021年完成任务量（亩）', '2020年内网新增闲置土地数：2021年完成任务量（亩）']);
+    expect(await idle.locator('tbody tr', { hasText: '驿城区' }).locator('td').allTextContents()).toEqual(['623', '1,040']);
+    expect(await idle.locator('tbody tr').count()).toBe(13);
+    // The sums say which rows they add, so 39,814 (13 areas) and 39,813 (中心城区合计 and 9 counties) are both explained.
+    const unsupplied = page.locator('#target-zhumadian-2021-19-unsupplied');
+    expect(await unsupplied.locator('table.area-targets tfoot').textContent()).toContain('各区域逐个相加（13 个区域，不用小计、合计行）39,814');
+    expect(await unsupplied.locator('.target-note').textContent()).toContain('39814');
+    const finding = page.locator('table.findings tr', { hasText: '合计 · 下达任务量' }).filter({ hasText: '39,813' });
+    expect(await finding.textContent()).toContain('中心城区合计、西平县、上蔡县');
+    await page.context().close();
+  });
+});

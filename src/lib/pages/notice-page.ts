@@ -19,6 +19,26 @@ export interface TargetView {
   areas: TargetRow[];
 }
 
+/**
+ * A target's per-area breakdown as printed: one row per area (each area once, in printed order),
+ * one column per printed column — the area targets' titles, e.g. 2020年省厅下达闲置土地任务基数：
+ * 2021年完成任务量 and 2020年内网新增闲置土地数：2021年完成任务量 — so that two figures of one
+ * area are never shown side by side without saying which is which.
+ */
+export interface AreaTable {
+  columns: Array<{ title: string; unit: string }>;
+  rows: Array<{ area: string; cells: Array<TargetRow | undefined> }>;
+}
+
+export function areaTable(areas: readonly TargetRow[]): AreaTable {
+  const columns = [...new Map(areas.map((area) => [area.title, { title: area.title, unit: area.unit }])).values()];
+  const names = [...new Set(areas.map((area) => area.area ?? area.id))];
+  return {
+    columns,
+    rows: names.map((name) => ({ area: name, cells: columns.map((column) => areas.find((area) => (area.area ?? area.id) === name && area.title === column.title)) })),
+  };
+}
+
 export interface GroupView {
   id: string;
   name: string;
