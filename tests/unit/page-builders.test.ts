@@ -43,7 +43,7 @@ describe('page builders on the mini project', () => {
   });
 
   it('lays out a per-area breakdown with each area once and each figure under its printed column', () => {
-    const target = (id: string, area: string, title: string, value: number) => ({ id, notice: 'n', title, unit: '亩', value, comparison: 'exactly' as const, area, parent: 'p', cumulative: true, location: { file: 'f', line: 1 } });
+    const target = (id: string, area: string, title: string, value: number) => ({ id, notice: 'n', title, unit: '亩', value, comparison: 'exactly' as const, area, parent: 'p', cumulative: true, note: undefined, clause: undefined, due: undefined, due_text: undefined, location: { file: 'f', line: 1, columns: {} } });
     const table = areaTable([target('a1', '驿城区', '省厅基数', 623), target('a2', '开发区', '省厅基数', 10), target('b1', '驿城区', '内网新增', 1040), target('b2', '遂平县', '内网新增', 5)]);
     expect(table.columns).toEqual([{ title: '省厅基数', unit: '亩' }, { title: '内网新增', unit: '亩' }]);
     expect(table.rows.map((row) => [row.area, ...row.cells.map((cell) => cell?.value)])).toEqual([['驿城区', 623, 1040], ['开发区', 10, undefined], ['遂平县', undefined, 5]]);
