@@ -3,27 +3,31 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.ts';
+import { buildSearchIndex } from '../../scripts/search-index.ts';
 import { closeBrowser, newPage } from './support/browser.ts';
 import { MINI_PROJECT, makeProject } from '../support/project.ts';
 import { ROOT, copySiteCode, siteEnv } from '../support/site-copy.ts';
 
-// The mini project plus a second notice that cites the first (on the site) and one that is not.
-const first = readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8');
-const second = first
+// The mini project plus a second notice that cites the first (on the site) and one that is not,
+// and repeals the first, which records it in its validity.
+const original = readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8');
+const first = original.replace('sourceFile: test.txt', 'sourceFile: test.txt\nvalidity:\n  status: 废止\n  date: 2023-03-01\n  by:\n    docNumber: 测政办发〔2023〕2号\n  source: 测政办发〔2023〕2号 二');
+const second = original
   .replace('docNumber: 测政办发〔2022〕1号', 'docNumber: 测政办发〔2023〕2号')
   .replace('issued: 2022-09-14', 'issued: 2023-03-01')
   .replace('title: 测试县人民政府办公室关于印发测试工作方案的通知', 'title: 测试县人民政府办公室关于印发测试工作续行方案的通知')
   .replace(/cites:\n[\s\S]*?sourceFile/u, 'cites:\n  - docNumber: 测政办发〔2022〕1号\n  - docNumber: 临政办发〔2022〕35号\n    printed: 临政办发[2022]35号\nsourceFile')
   .replace('根据《某通知》（临政办发[2022]35 号），制定本方案。', '根据《测试工作方案》（测政办发〔2022〕1号）和《某通知》（临政办发[2022]35 号），制定本方案。')
-  .replace(/\n## 附件1[\s\S]*$/u, '\n');
+  .replace(/\n## 附件1[\s\S]*$/u, '\n### 二、附则\n\n本方案自印发之日起施行，《测试工作方案》（测政办发〔2022〕1号）同时废止。\n');
 
 let project = '';
 let url = '';
 let close: () => void = () => {};
 beforeAll(async () => {
-  project = copySiteCode(makeProject({ 'content/notices/test-2023-2.mdx': second }));
+  project = copySiteCode(makeProject({ 'content/notices/test-2022-1.mdx': first, 'content/notices/test-2023-2.mdx': second }));
   const site = path.join(project, 'dist');
   execFileSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: project, env: siteEnv(), stdio: 'pipe' });
+  await buildSearchIndex(site);
   const served = await serveStatic(site);
   url = served.url;
   close = () => served.server.close();
@@ -38,9 +42,9 @@ describe('a notice that cites another', () => {
   it('links a cited notice that is on the site, and says in visible text that another is not', async () => {
     const page = await newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
     await page.goto(`${url}/notices/test-2023-2/`);
+    // Cited twice: in the preamble and where it is repealed.
     const onSite = page.locator('.notice-text a.cited-notice');
-    expect(await onSite.count()).toBe(1);
-    expect(await onSite.textContent()).toBe('测政办发〔2022〕1号');
+    expect(await onSite.allTextContents()).toEqual(['测政办发〔2022〕1号', '测政办发〔2022〕1号']);
     const external = page.locator('.notice-text .cited-external');
     expect(await external.count()).toBe(1);
     // Not a link, and not dressed as one; the words 本站未收录 are shown next to it, outside the copied text.
@@ -54,8 +58,35 @@ describe('a notice that cites another', () => {
     expect(await external.textContent()).toBe('临政办发[2022]35 号');
     expect(await page.locator('.cited-list li', { hasText: '临政办发〔2022〕35号' }).textContent()).toContain('本站未收录');
 
-    await onSite.click();
+    await onSite.first().click();
     await page.waitForURL(/\/notices\/test-2022-1\/$/u);
+    await page.context().close();
+  });
+});
+
+describe('validity', () => {
+  it('is shown on the notice and in the list, and the list and search filter by it', async () => {
+    const page = await newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await page.goto(`${url}/notices/test-2022-1/`);
+    expect(await page.locator('.notice-meta').textContent()).toContain('效力废止：2023年3月1日起，由 测政办发〔2023〕2号废止。出处：测政办发〔2023〕2号 二。');
+    await page.goto(`${url}/notices/test-2023-2/`);
+    expect(await page.locator('.notice-meta').textContent()).toContain('效力未注明。');
+
+    await page.goto(`${url}/`);
+    expect(await page.locator('.notice-list li', { hasText: '测政办发〔2022〕1号' }).locator('.validity').textContent()).toBe('效力：废止（2023年3月1日）');
+    expect(await page.locator('.notice-list li', { hasText: '测政办发〔2023〕2号' }).locator('.validity').textContent()).toBe('效力：未注明');
+    await page.getByRole('link', { name: '废止（1）' }).click();
+    await page.waitForURL(/\/notices\/validity\/%E5%BA%9F%E6%AD%A2\/$/u);
+    expect(await page.locator('.notice-list li').allTextContents()).toEqual([expect.stringContaining('测政办发〔2022〕1号')]);
+
+    // The same filter on the search page: both notices contain 测试, only one is repealed.
+    await page.goto(`${url}/search/?q=${encodeURIComponent('测试工作')}&kind=${encodeURIComponent('文件')}`);
+    await expect.poll(() => page.locator('#search-results > li').count()).toBe(2);
+    await expect.poll(() => page.locator('#search-validity option').allTextContents()).toEqual(['全部', '废止（1）', '未注明（1）']);
+    await page.selectOption('#search-validity', '废止');
+    await expect.poll(() => page.locator('#search-results > li').count()).toBe(1);
+    expect(await page.locator('#search-results > li').textContent()).toContain('测政办发〔2022〕1号');
+    expect(decodeURIComponent(page.url())).toContain('validity=废止');
     await page.context().close();
   });
 });

@@ -77,3 +77,25 @@ describe('the 驻马店 per-area figures say what they are', () => {
     await page.context().close();
   });
 });
+
+describe('validity', () => {
+  it('says 未注明 on every notice and in the list, since no notice states its validity, and filters by it', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${siteUrl}/`);
+    const items = page.locator('.notice-list li');
+    const count = await items.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(await items.locator('.validity').allTextContents()).toEqual(Array<string>(count).fill('效力：未注明'));
+    await page.getByRole('link', { name: `未注明（${count}）` }).click();
+    expect(await page.locator('.notice-list li').count()).toBe(count);
+    for (const href of await page.locator('.notice-list a.title').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      await page.goto(`${siteUrl}${href}`);
+      expect(await page.locator('.notice-meta').textContent()).toContain('效力未注明。本站收录的文件没有写明本文件的有效期');
+    }
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未')}&validity=${encodeURIComponent('未注明')}`);
+    await expect.poll(() => page.locator('#search-validity option').allTextContents()).toEqual(['全部', `未注明（${count}）`]);
+    expect(await page.inputValue('#search-validity')).toBe('未注明');
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

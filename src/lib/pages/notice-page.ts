@@ -1,7 +1,8 @@
 import type { GroupMemberRow, MilestoneRow, ProgressRow, TargetRow } from '../data/tables.ts';
 import { formatDateZh } from '../format.ts';
 import { normalizeDocNumber } from '../text/docnumber.ts';
-import type { NoticeListItem } from './notice-list.ts';
+import { describeValidity, type NoticeListItem } from './notice-list.ts';
+import { validityOf } from '../notices/frontmatter.ts';
 import type { SiteData } from './site-data.ts';
 import { checkRegionalTable, regionalTableView, type ConsistencyFinding, type RegionalTableView } from '../consistency/regional-checks.ts';
 import type { TaskView } from './task-views.ts';
@@ -89,6 +90,7 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
   if (fm.recipients) meta.push({ label: '主送', value: fm.recipients });
   if (fm.disclosure) meta.push({ label: '公开方式', value: fm.disclosure });
   if (fm.topics.length > 0) meta.push({ label: '主题', value: fm.topics.join('、') });
+  meta.push({ label: '效力', value: describeValidity(validityOf(fm)) });
 
   const index = siteIndex(site);
   const tasks = [...(index.tasksByNotice.get(notice.id) ?? [])];
