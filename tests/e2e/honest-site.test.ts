@@ -99,3 +99,74 @@ describe('validity', () => {
     await page.context().close();
   });
 });
+
+describe('a date the reader picks', () => {
+  const asOf = '2022-09-01';
+  /** Statuses as the rule gives them on `date` for the rows in the page, none of which has a report on this site. */
+  const expectedPastDeadline = (deadlines: string[], date: string) => deadlines.filter((deadline) => deadline !== '' && deadline < date).length;
+
+  it('recomputes the task list in the page, keeps the date in the URL and works with the filters (375 px)', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${siteUrl}/tasks/?asof=${asOf}`);
+    await expect.poll(() => page.locator('#as-of-picker').isVisible()).toBe(true);
+    expect(await page.inputValue('#as-of-date')).toBe(asOf);
+    const rows = page.locator('#task-list tbody tr');
+    const deadlines = await rows.evaluateAll((list) => list.map((row) => (row as HTMLElement).dataset['deadline'] ?? ''));
+    expect(await rows.evaluateAll((list) => list.filter((row) => (row as HTMLElement).dataset['reports']).length)).toBe(0);
+    const past = expectedPastDeadline(deadlines, asOf);
+    expect(await page.locator('#task-list tbody tr[data-status="past-deadline-no-report"]').count()).toBe(past);
+    expect(await page.locator('#task-list tbody tr[data-status="no-report"]').count()).toBe(deadlines.length - past);
+    expect(await page.locator('#task-anze-2022-50-t01 .status').textContent()).toBe('○ 暂无进展报告');
+    expect(await page.locator('.report-note').textContent()).toContain('目标进展数字 0 条。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年9月1日 是你选择的日期。');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // The status filter works on the recomputed statuses, and both stay in the URL.
+    await page.selectOption('#filter-status', 'past-deadline-no-report');
+    await expect.poll(() => page.locator('#task-list tbody tr:visible').count()).toBe(past);
+    expect(page.url()).toMatch(/asof=2022-09-01/u);
+    expect(page.url()).toMatch(/status=past-deadline-no-report/u);
+
+    // Back to the build's date: the date leaves the URL and the statuses are the build's.
+    await page.fill('#as-of-date', '2023-12-31');
+    await expect.poll(() => page.locator('#task-anze-2022-50-t01 .status').textContent()).toBe('○! 已过期限，暂无进展报告');
+    expect(page.url()).not.toMatch(/asof=/u);
+    expect(await page.locator('#task-list tbody tr:visible').count()).toBe(expectedPastDeadline(deadlines, '2023-12-31'));
+    await page.context().close();
+  });
+
+  it('recomputes a unit page', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${siteUrl}/units/anze-ziranziyuan/?asof=${asOf}`);
+    await expect.poll(() => page.locator('table.task-table tbody tr[data-status="past-deadline-no-report"]').count()).toBe(0);
+    expect(await page.locator('.report-note').textContent()).toContain('统计日 2022年9月1日 是你选择的日期。');
+    await page.context().close();
+  });
+
+  it("recomputes the dashboard's status counts and each target's latest report, and hides what is drawn for another date", async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${siteUrl}/tasks/`);
+    const deadlines = await page.locator('#task-list tbody tr').evaluateAll((list) => list.map((row) => (row as HTMLElement).dataset['deadline'] ?? ''));
+    await page.goto(`${siteUrl}/dashboard/?asof=${asOf}`);
+    const all = page.locator('#chart-status-all tbody tr').first();
+    await expect.poll(() => all.locator('[data-status-count="past-deadline-no-report"] a').textContent()).toBe(String(expectedPastDeadline(deadlines, asOf)));
+    expect(await all.locator('[data-status-count="no-report"] a').textContent()).toBe(String(deadlines.length - expectedPastDeadline(deadlines, asOf)));
+    expect(await page.locator('#chart-status-all .chart-variants').isVisible()).toBe(false);
+    expect(await page.locator('#chart-status-all .as-of-other-note').textContent()).toContain('图形按 2023年12月31日 绘制');
+    expect(await page.locator('#chart-status-all details.chart-data').getAttribute('open')).not.toBeNull();
+    const latest = page.locator('article.dashboard-chart', { has: page.locator('#chart-trajectory-anze-2022-50-clear-2022') }).locator('.latest-report');
+    expect(await latest.textContent()).toBe('截至统计日，本站没有这个目标的进展报告。');
+    await page.fill('#as-of-date', '2022-10-01');
+    await expect.poll(() => latest.textContent()).toBe('截至统计日，最近一次报告（2022年9月14日）：48.2亩、37.8%，出处：安政办发〔2022〕50号。');
+    expect(page.url()).toMatch(/asof=2022-10-01/u);
+    await page.context().close();
+  });
+
+  it('without JavaScript, shows the build date and no picker', async () => {
+    const page = await newPage({ ...PHONE, javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/tasks/?asof=${asOf}`);
+    expect(await page.locator('#as-of-picker').isVisible()).toBe(false);
+    expect(await page.locator('#task-anze-2022-50-t01 .status').textContent()).toBe('○! 已过期限，暂无进展报告');
+    expect(await page.locator('.report-note').textContent()).toContain('统计日 2023年12月31日');
+    await page.context().close();
+  });
+});

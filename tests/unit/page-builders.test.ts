@@ -34,11 +34,11 @@ describe('page builders on the mini project', () => {
   it('says how many reports the site holds, from whom, and what the 统计日 is', () => {
     const summary = reportSummary(site, site.asOf, { notices: ['test-2022-1'] });
     expect(summary).toEqual({ taskReports: 1, targetReports: 1, sources: ['测试县自然资源局2022年9月20日报告', '测政办发〔2022〕1号'] });
-    expect(describeReports(summary, site.asOf, false)).toBe('截至统计日，本站收录任务进展报告 1 条、目标进展数字 1 条（来自测试县自然资源局2022年9月20日报告、测政办发〔2022〕1号）。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年10月1日 是本站生成的日期。');
+    expect(describeReports(summary, site.asOf, 'build')).toBe('截至统计日，本站收录任务进展报告 1 条、目标进展数字 1 条（来自测试县自然资源局2022年9月20日报告、测政办发〔2022〕1号）。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年10月1日 是本站生成的日期。');
     // Reports after the as-of date are not held yet; a pinned date is said to be one.
     const before = reportSummary(site, '2022-09-15');
     expect(before).toEqual({ taskReports: 0, targetReports: 1, sources: ['测政办发〔2022〕1号'] });
-    expect(describeReports(before, '2022-09-15', true, false)).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
+    expect(describeReports(before, '2022-09-15', 'pinned', false)).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
     expect(reportSummary(site, site.asOf, { tasks: [] })).toEqual({ taskReports: 0, targetReports: 0, sources: [] });
   });
 

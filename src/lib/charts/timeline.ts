@@ -23,6 +23,8 @@ export interface TimelineTask {
   title: string;
   deadline?: string | undefined;
   status: TaskStatus;
+  /** Its reports, encoded (src/lib/tasks/as-of.ts), so the page can restate the status for another date. */
+  reports?: string | undefined;
   /** Where the task is stated (its clause), for the data table. */
   href?: string | undefined;
 }

@@ -19,6 +19,12 @@ export const STATUS_KEYS: Record<TaskStatus, string> = {
   '已过期限，暂无进展报告': 'past-deadline-no-report',
 };
 
+/**
+ * A symbol for each status, the same on badges and chart segments, so a status never depends on
+ * colour alone.
+ */
+export const STATUS_SYMBOLS: Record<TaskStatus, string> = { 已完成: '✓', 进行中: '◐', 暂无进展报告: '○', '已过期限，尚未报告完成': '◐!', '已过期限，暂无进展报告': '○!' };
+
 /** Keys of earlier versions of the site, so shared links such as `?status=overdue-unreported` keep working. */
 export const LEGACY_STATUS_KEYS: Readonly<Record<string, string>> = {
   'not-started': 'no-report',
