@@ -5,7 +5,7 @@
 // for another date they give way to their data tables, which are recomputed.
 import { STATUS_KEYS, STATUS_SYMBOLS, TASK_STATUSES, taskStatus } from '../lib/tasks/status.ts';
 import { countStatuses, decodeTaskReports, isIsoDate, type StatusBasis } from '../lib/tasks/as-of.ts';
-import { describeLatestReport, describeReports, summarizeReports, type AsOfKind, type ReportEntry, type TargetReportEntry } from '../lib/tasks/report-note.ts';
+import { decodeReportEntries, describeLatestReport, describeReports, summarizeReports, type AsOfKind, type TargetReportEntry } from '../lib/tasks/report-note.ts';
 import { formatDateZh } from '../lib/format.ts';
 
 const parse = <T>(value: string | undefined, fallback: T): T => {
@@ -34,8 +34,7 @@ function recompute(asOf: string, kind: AsOfKind, chosen: boolean): void {
     cell.textContent = taskStatus(cell.dataset['deadline'] || undefined, decodeTaskReports(cell.dataset['reports']), asOf);
   }
   for (const note of document.querySelectorAll<HTMLElement>('.report-note[data-reports]')) {
-    const { s: sources = [], e: entries = [] } = parse<{ s?: string[]; e?: Array<[string, string, number]> }>(note.dataset['reports'], {});
-    const reports = entries.map(([date, type, source]): ReportEntry => ({ as_of: date, kind: type === 't' ? 'task' : 'target', source: sources[source] ?? '' }));
+    const reports = decodeReportEntries(note.dataset['reportSources'], note.dataset['reports']);
     note.textContent = describeReports(summarizeReports(reports, asOf), asOf, kind, note.dataset['withTargets'] !== '0');
   }
   for (const time of document.querySelectorAll<HTMLTimeElement>('time.as-of-date')) {

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.ts';
-import { buildSearchIndex } from '../../scripts/search-index.ts';
 import { closeBrowser, newPage } from './support/browser.ts';
-import { MINI_PROJECT, makeProject } from '../support/project.ts';
-import { ROOT, copySiteCode, siteEnv } from '../support/site-copy.ts';
+import { serveFixtureSite } from './support/fixture-site.ts';
+import { MINI_PROJECT } from '../support/project.ts';
 
 // The mini project plus a second notice that cites the first (on the site) and one that is not,
 // and repeals the first, which records it in its validity.
@@ -20,22 +17,14 @@ const second = original
   .replace('根据《某通知》（临政办发[2022]35 号），制定本方案。', '根据《测试工作方案》（测政办发〔2022〕1号）和《某通知》（临政办发[2022]35 号），制定本方案。')
   .replace(/\n## 附件1[\s\S]*$/u, '\n### 二、附则\n\n本方案自印发之日起施行，《测试工作方案》（测政办发〔2022〕1号）同时废止。\n');
 
-let project = '';
 let url = '';
 let close: () => void = () => {};
 beforeAll(async () => {
-  project = copySiteCode(makeProject({ 'content/notices/test-2022-1.mdx': first, 'content/notices/test-2023-2.mdx': second }));
-  const site = path.join(project, 'dist');
-  execFileSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: project, env: siteEnv(), stdio: 'pipe' });
-  await buildSearchIndex(site);
-  const served = await serveStatic(site);
-  url = served.url;
-  close = () => served.server.close();
+  ({ url, close } = await serveFixtureSite({ 'content/notices/test-2022-1.mdx': first, 'content/notices/test-2023-2.mdx': second }, { searchIndex: true }));
 }, 300_000);
 afterAll(async () => {
   close();
   await closeBrowser();
-  if (project) rmSync(project, { recursive: true, force: true });
 });
 
 describe('a notice that cites another', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countStatuses, decodeTaskReports, encodeTaskReports, isIsoDate, statusBasis } from '../../src/lib/tasks/as-of.ts';
-import { describeLatestReport, describeReports, summarizeReports } from '../../src/lib/tasks/report-note.ts';
+import { decodeReportEntries, describeLatestReport, describeReports, encodeReportEntries, summarizeReports } from '../../src/lib/tasks/report-note.ts';
 import type { TaskReport } from '../../src/lib/tasks/status.ts';
 
 const going = (as_of: string): TaskReport => ({ as_of, state: '进行中' });
@@ -37,6 +37,17 @@ describe('statuses for a date the reader picks', () => {
   it('says the reports held up to the chosen date, and that the date was chosen', () => {
     const entries = [{ as_of: '2022-09-14', kind: 'target' as const, source: '甲' }, { as_of: '2022-10-01', kind: 'task' as const, source: '乙' }];
     expect(describeReports(summarizeReports(entries, '2022-09-30'), '2022-09-30', 'chosen')).toBe('截至统计日，本站收录任务进展报告 0 条、目标进展数字 1 条（来自甲）。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年9月30日 是你选择的日期。');
+  });
+
+  it('encodes report entries compactly, each source once, and back', () => {
+    const entries = [
+      { as_of: '2022-09-14', kind: 'target' as const, source: '甲' }, { as_of: '2022-09-14', kind: 'target' as const, source: '甲' },
+      { as_of: '2022-10-01', kind: 'task' as const, source: '乙\n报告' },
+    ];
+    const encoded = encodeReportEntries(entries);
+    expect(encoded).toEqual({ sources: '甲\n乙 报告', entries: '2022-09-14 g 0 2;2022-10-01 t 1 1' });
+    expect(decodeReportEntries(encoded.sources, encoded.entries)).toEqual([entries[0], entries[1], { ...entries[2], source: '乙 报告' }]);
+    expect(decodeReportEntries(undefined, '')).toEqual([]);
   });
 
   it("gives each target's latest report as of the date, or says there is none", () => {

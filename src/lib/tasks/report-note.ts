@@ -30,6 +30,33 @@ export function summarizeReports(entries: readonly ReportEntry[], asOf: string):
   };
 }
 
+/**
+ * The entries as two attribute values, so that a date the reader picks can say the sentence again
+ * (src/scripts/as-of.ts): each source once, one per line; entries `2022-09-14 g 0 2` (date, t for a
+ * task or g for a target, the source's line, how many such reports), `;`-separated. At 1,000 notices
+ * the site's 400 target figures from 200 sources are about 7 KB.
+ */
+export function encodeReportEntries(entries: readonly ReportEntry[]): { sources: string; entries: string } {
+  const sources: string[] = [];
+  const lines = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    const source = entry.source.replace(/\s*\n\s*/gu, ' ');
+    if (!lines.has(source)) lines.set(source, sources.push(source) - 1);
+    const key = `${entry.as_of} ${entry.kind === 'task' ? 't' : 'g'} ${lines.get(source)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return { sources: sources.join('\n'), entries: [...counts].map(([key, count]) => `${key} ${count}`).join(';') };
+}
+
+export function decodeReportEntries(sources: string | undefined, entries: string | undefined): ReportEntry[] {
+  const names = (sources ?? '').split('\n');
+  return (entries ?? '').split(';').filter(Boolean).flatMap((item) => {
+    const [as_of = '', kind, line, count] = item.split(' ');
+    return Array.from({ length: Number(count) || 0 }, (): ReportEntry => ({ as_of, kind: kind === 't' ? 'task' : 'target', source: names[Number(line)] ?? '' }));
+  });
+}
+
 /** Where the 统计日 comes from: the build date, a date pinned for the build (SITE_AS_OF), or one the reader chose. */
 export type AsOfKind = 'build' | 'pinned' | 'chosen';
 
