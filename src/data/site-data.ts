@@ -54,6 +54,7 @@ export function loadSiteData(): Promise<SiteData> {
     tasks: inFileOrder(await getCollection('tasks')),
     taskUpdates: inFileOrder(await getCollection('taskUpdates')),
     asOf: resolveAsOf(process.env['SITE_AS_OF']),
+    asOfPinned: Boolean(process.env['SITE_AS_OF']),
     history: readContentHistory(process.cwd()),
     targets: inFileOrder(await getCollection('targets')),
     milestones: inFileOrder(await getCollection('milestones')),

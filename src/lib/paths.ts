@@ -7,6 +7,7 @@ export function sitePaths(base: string) {
     notice: (id: string, clause?: string) => at(`notices/${id}/${clause ? `#${clause}` : ''}`),
     noticesInRegion: (region: string) => at(`notices/region/${encodeURIComponent(region)}/`),
     noticesOfYear: (year: string | number) => at(`notices/year/${year}/`),
+    noticesOfValidity: (status: string) => at(`notices/validity/${encodeURIComponent(status)}/`),
     unit: (id: string) => at(`units/${id}/`),
     units: () => at('units/'),
     tasks: () => at('tasks/'),

@@ -1,6 +1,8 @@
 // Browser enhancement of the task list: filter and sort the rows already in the HTML,
 // keeping the state in the URL (?region=&notice=&unit=&status=&from=&to=&sort=) so a view can be shared.
 
+import { LEGACY_STATUS_KEYS } from '../lib/tasks/status.ts';
+
 const FIELDS = ['region', 'notice', 'unit', 'status', 'from', 'to', 'sort'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -49,7 +51,8 @@ export function enhanceTaskFilters(form: HTMLFormElement | null, table: HTMLTabl
 
   const params = new URLSearchParams(location.search);
   for (const name of FIELDS) {
-    const value = params.get(name);
+    const given = params.get(name);
+    const value = name === 'status' && given !== null ? (LEGACY_STATUS_KEYS[given] ?? given) : given;
     const element = control(name);
     if (value !== null && element) element.value = value;
   }
@@ -58,5 +61,7 @@ export function enhanceTaskFilters(form: HTMLFormElement | null, table: HTMLTabl
   form.addEventListener('input', () => apply(true));
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
   form.addEventListener('submit', (event) => event.preventDefault());
+  // A date picked for the statuses (src/scripts/as-of.ts) changes rows' statuses: filter again.
+  document.addEventListener('asofchange', () => apply(false));
   apply(false);
 }

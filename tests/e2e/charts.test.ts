@@ -47,7 +47,7 @@ describe('charts without JavaScript', () => {
     // Status segments are links to the filtered task list; overdue deadlines are crosses.
     const segments = visibleSvg(page, '.chart-status').locator('a.chart-link');
     expect(await segments.count()).toBeGreaterThan(0);
-    for (const href of await segments.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/tasks\/\?status=(completed|in-progress|not-started|overdue|overdue-unreported)&notice=anze-2022-50$/u);
+    for (const href of await segments.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/tasks\/\?status=(completed|in-progress|no-report|past-deadline|past-deadline-no-report)&notice=anze-2022-50$/u);
     expect(await visibleSvg(page, '.chart-status').locator('desc').textContent()).toMatch(/共 9 项/u);
     expect(await visibleSvg(page, '.chart-timeline').locator('.mark-overdue').count()).toBeGreaterThan(0);
     await page.context().close();
@@ -112,14 +112,14 @@ describe('charts with JavaScript', () => {
   it('gives status links a tooltip on focus and opens the same filtered task list', async () => {
     const page = await newPage();
     await page.goto(`${siteUrl}/dashboard/`);
-    const link = visibleSvg(page, '#chart-status-all').locator('a.chart-link:has(rect.status-overdue-unreported)').first();
+    const link = visibleSvg(page, '#chart-status-all').locator('a.chart-link:has(rect.status-past-deadline-no-report)').first();
     await link.focus();
-    await expect.poll(() => page.locator('#chart-tooltip').textContent()).toMatch(/^全部文件：逾期未报告 \d+ 项/u);
-    const count = Number(/逾期未报告 (\d+) 项/u.exec((await page.locator('#chart-tooltip').textContent()) ?? '')?.[1]);
+    await expect.poll(() => page.locator('#chart-tooltip').textContent()).toMatch(/^全部文件：已过期限，暂无进展报告 \d+ 项/u);
+    const count = Number(/已过期限，暂无进展报告 (\d+) 项/u.exec((await page.locator('#chart-tooltip').textContent()) ?? '')?.[1]);
     await link.click();
-    await page.waitForURL(/\/tasks\/\?status=overdue-unreported$/u);
+    await page.waitForURL(/\/tasks\/\?status=past-deadline-no-report$/u);
     await expect.poll(() => page.locator('#task-list tbody tr:visible').count()).toBe(count);
-    expect(await page.inputValue('#filter-status')).toBe('overdue-unreported');
+    expect(await page.inputValue('#filter-status')).toBe('past-deadline-no-report');
     await page.context().close();
   });
 

@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.ts';
 import { closeBrowser, newPage } from './support/browser.ts';
+import { serveFixtureSite } from './support/fixture-site.ts';
 import { htmlFiles, readPage } from './support/site-files.ts';
-import { MINI_DATA, MINI_PROJECT, makeProject } from '../support/project.ts';
-import { ROOT, copySiteCode, siteEnv } from '../support/site-copy.ts';
+import { MINI_DATA, MINI_PROJECT } from '../support/project.ts';
 
 // Text from CSV cells and frontmatter is always text on the page, whatever it holds.
 // Builds the mini project with markup in every kind of field, and looks for it as elements.
@@ -32,22 +30,15 @@ const overrides = {
   ...csv('data/units/test.csv', 'test-gxbm,各相关部门,测试县,统称,,', `test-gxbm,各相关部门,测试县,统称,,${cell(img(9))}`),
 };
 
-let project = '';
 let site = '';
 let url = '';
 let close: () => void = () => {};
 beforeAll(async () => {
-  project = copySiteCode(makeProject(overrides));
-  site = path.join(project, 'dist');
-  execFileSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: project, env: siteEnv(), stdio: 'pipe' });
-  const served = await serveStatic(site);
-  url = served.url;
-  close = () => served.server.close();
+  ({ site, url, close } = await serveFixtureSite(overrides));
 }, 300_000);
 afterAll(async () => {
   close();
   await closeBrowser();
-  if (project) rmSync(project, { recursive: true, force: true });
 });
 
 describe('text from CSV, frontmatter and the notice body', () => {

@@ -22,7 +22,7 @@ describe('regionalModel', () => {
     expect(model.reported).toBe(0);
     expect(model.total).toBe(200);
     expect(completionNote(model)).toBe('截至统计日（2022年12月31日），各区域尚未报告完成情况：图中只有下达的任务量，没有完成率，也没有排名。');
-    expect(describeRegional(model)).toBe('4 个区域，任务量之和 200亩，最多 甲区 80亩，最少 丁县 20亩。各区域尚未报告完成情况。');
+    expect(describeRegional(model)).toBe('4 个区域，任务量各区域逐个相加（4 个区域，不用小计、合计行）为 200亩，最多 甲区 80亩，最少 丁县 20亩。各区域尚未报告完成情况。');
   });
 
   it('ranks reported areas by completion rate (latest report, % converted), unreported last', () => {
@@ -32,7 +32,7 @@ describe('regionalModel', () => {
     ]);
     expect(model.areas[0]?.report).toEqual({ as_of: '2022-07-01', value: 50, unit: '%' });
     expect(model.reported).toBe(3);
-    expect(describeRegional(model)).toBe('4 个区域，任务量之和 200亩，最多 甲区 80亩，最少 丁县 20亩。完成率排名：第1名 乙区 50%，第2名 甲区 37.5%，第2名 丙县 37.5%。未报告：丁县。');
+    expect(describeRegional(model)).toBe('4 个区域，任务量各区域逐个相加（4 个区域，不用小计、合计行）为 200亩，最多 甲区 80亩，最少 丁县 20亩。完成率排名：第1名 乙区 50%，第2名 甲区 37.5%，第2名 丙县 37.5%。未报告：丁县。');
     expect(completionNote(model)).toContain('1 个区域尚未报告，列在最后，不参与排名。');
   });
 

@@ -52,6 +52,7 @@ describe('checkRegionalTable', () => {
   it('labels a total within rounding of its rows, with both numbers and the gap', () => {
     expect(find('total', '合计', '供应面积')).toMatchObject({ printed: 11609, computed: 11608, gap: 1, verdict: 'rounding' });
   });
+  it('names the rows a sum covers', () => expect(find('total', '合计', '批准面积')?.basis).toBe('甲区、乙区 2 行之和'));
   it('does not sum percentages', () => expect(find('total', '合计', '下达任务率')).toBeUndefined());
   it('labels a formula difference that rounding explains', () => {
     expect(find('formula', '甲区', '未供面积')).toMatchObject({ printed: 6851, computed: 6852, gap: -1, verdict: 'rounding' });

@@ -40,9 +40,9 @@ describe('chart page data', () => {
     const dashboard = buildDashboard(site, paths);
     expect(dashboard).toMatchObject({ asOf: '2022-10-01', noticeCount: 1, taskCount: 1 });
     expect(dashboard.status.map((row) => [row.id, row.label, row.total])).toEqual([['all', '全部文件', 1], ['test-2022-1', '测政办发〔2022〕1号', 1]]);
-    expect(dashboard.status[0]!.segments.find((segment) => segment.count > 0)).toMatchObject({ status: '逾期', href: '/tasks/?status=overdue' });
-    expect(dashboard.status[1]!.segments.find((segment) => segment.count > 0)?.href).toBe('/tasks/?status=overdue&notice=test-2022-1');
-    expect(dashboard.timeline).toEqual([{ id: 'test-2022-1', label: '测政办发〔2022〕1号', tasks: [{ id: 'test-2022-1-t01', label: '测政办发〔2022〕1号 一1', title: '明确责任主体。', deadline: '2022-09-15', status: '逾期', href: '/notices/test-2022-1/#c1-0-1' }] }]);
+    expect(dashboard.status[0]!.segments.find((segment) => segment.count > 0)).toMatchObject({ status: '已过期限，尚未报告完成', href: '/tasks/?status=past-deadline' });
+    expect(dashboard.status[1]!.segments.find((segment) => segment.count > 0)?.href).toBe('/tasks/?status=past-deadline&notice=test-2022-1');
+    expect(dashboard.timeline).toEqual([{ id: 'test-2022-1', label: '测政办发〔2022〕1号', tasks: [{ id: 'test-2022-1-t01', label: '测政办发〔2022〕1号 一1', title: '明确责任主体。', deadline: '2022-09-15', status: '已过期限，尚未报告完成', reports: '2022-09-20:进行中', href: '/notices/test-2022-1/#c1-0-1' }] }]);
     expect(dashboard.trajectories.map((entry) => entry.target.id)).toEqual(['test-2022-1-clear']);
     expect(dashboard.regional.map((entry) => entry.target.id)).toEqual(['test-2022-1-clear']);
     expect(dashboard).toMatchObject({ targetCount: 2, chartedElsewhere: [] });

@@ -42,6 +42,11 @@ describe('loadProject reports each kind of bad reference at its file, line and c
     expect(errors[0]?.message).toContain(phrase);
   });
 
+  it('accepts a task without units when its note says the notice names none', () => {
+    const row = 'test-2022-1-t01,test-2022-1,c1-0-1,明确责任主体。,2022-09-15,2022年9月15日前,,,,,原文未写明责任单位';
+    expect(errorsOf(makeProject({ 'data/tasks/test-2022-1.csv': `${MINI_DATA['data/tasks/test-2022-1.csv']!.split('\n')[0]}\n${row}\n` }))).toEqual([]);
+  });
+
   it('flags a decreasing cumulative value as a warning, not an error', () => {
     const root = makeProject({ 'data/progress/test-2022-1.csv': `${MINI_DATA['data/progress/test-2022-1.csv']}test-2022-1-clear,2022-10-14,40,亩,县自然资源局报告,,\n` });
     const { problems } = loadProject(root);

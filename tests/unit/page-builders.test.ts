@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
-import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
+import { areaTable, buildNoticePage } from '../../src/lib/pages/notice-page.ts';
 import { peopleIndex, responsibilityMatrix, statusCounts, taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
@@ -9,6 +9,7 @@ import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
 import { siteIndex } from '../../src/lib/pages/site-index.ts';
 import { siteDownloads } from '../../src/lib/pages/downloads.ts';
 import { makeProject } from '../support/project.ts';
+import { describeReports, reportSummary } from '../../src/lib/pages/report-summary.ts';
 
 function siteOf(root: string, asOf: string): SiteData {
   const { dataset, problems } = loadProject(root);
@@ -21,13 +22,31 @@ describe('page builders on the mini project', () => {
 
   it('resolves task units through aliases and computes status as of the build date', () => {
     const [task] = taskViews(site);
-    expect(task).toMatchObject({ id: 'test-2022-1-t01', clause: { id: 'c1-0-1', label: '一1' }, status: '逾期', statusKey: 'overdue', unitIds: ['test-zrzyj', 'test-gxbm'] });
+    expect(task).toMatchObject({ id: 'test-2022-1-t01', clause: { id: 'c1-0-1', label: '一1' }, status: '已过期限，尚未报告完成', statusKey: 'past-deadline', unitIds: ['test-zrzyj', 'test-gxbm'] });
     expect(task?.roles[0]).toMatchObject({ role: 'responsible', label: '责任单位', units: [{ printed: '自然资源局', unitId: 'test-zrzyj' }, { printed: '各相关部门', unitId: 'test-gxbm' }] });
-    expect(statusCounts(taskViews(site)).find((entry) => entry.status === '逾期')?.count).toBe(1);
+    expect(statusCounts(taskViews(site)).find((entry) => entry.status === '已过期限，尚未报告完成')?.count).toBe(1);
   });
 
   it('builds the status from the as-of date: on its deadline, with the report still to come, the task is not started', () => {
-    expect(taskViews({ ...site, asOf: '2022-09-15' })[0]?.status).toBe('未开始');
+    expect(taskViews({ ...site, asOf: '2022-09-15' })[0]?.status).toBe('暂无进展报告');
+  });
+
+  it('says how many reports the site holds, from whom, and what the 统计日 is', () => {
+    const summary = reportSummary(site, site.asOf, { notices: ['test-2022-1'] });
+    expect(summary).toEqual({ taskReports: 1, targetReports: 1, sources: ['测试县自然资源局2022年9月20日报告', '测政办发〔2022〕1号'] });
+    expect(describeReports(summary, site.asOf, 'build')).toBe('截至统计日，本站收录任务进展报告 1 条、目标进展数字 1 条（来自测试县自然资源局2022年9月20日报告、测政办发〔2022〕1号）。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年10月1日 是本站生成的日期。');
+    // Reports after the as-of date are not held yet; a pinned date is said to be one.
+    const before = reportSummary(site, '2022-09-15');
+    expect(before).toEqual({ taskReports: 0, targetReports: 1, sources: ['测政办发〔2022〕1号'] });
+    expect(describeReports(before, '2022-09-15', 'pinned', false)).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
+    expect(reportSummary(site, site.asOf, { tasks: [] })).toEqual({ taskReports: 0, targetReports: 0, sources: [] });
+  });
+
+  it('lays out a per-area breakdown with each area once and each figure under its printed column', () => {
+    const target = (id: string, area: string, title: string, value: number) => ({ id, notice: 'n', title, unit: '亩', value, comparison: 'exactly' as const, area, parent: 'p', cumulative: true, note: undefined, clause: undefined, due: undefined, due_text: undefined, location: { file: 'f', line: 1, columns: {} } });
+    const table = areaTable([target('a1', '驿城区', '省厅基数', 623), target('a2', '开发区', '省厅基数', 10), target('b1', '驿城区', '内网新增', 1040), target('b2', '遂平县', '内网新增', 5)]);
+    expect(table.columns).toEqual([{ title: '省厅基数', unit: '亩' }, { title: '内网新增', unit: '亩' }]);
+    expect(table.rows.map((row) => [row.area, ...row.cells.map((cell) => cell?.value)])).toEqual([['驿城区', 623, 1040], ['开发区', 10, undefined], ['遂平县', undefined, 5]]);
   });
 
   it('builds a notice page with tasks, targets with milestones and progress, groups and citations', () => {
@@ -56,7 +75,7 @@ describe('page builders on the mini project', () => {
     expect(rowsOfNotice(site, tasksTable, 'test-2022-1')).toHaveLength(1);
     expect(rowsOfNotice(site, milestonesTable, 'test-2022-1')).toHaveLength(1);
     expect(rowsOfNotice(site, tasksTable, 'other')).toHaveLength(0);
-    expect(taskListRows(taskViews(site), site.asOf)[0]).toMatchObject({ responsible: ['自然资源局', '各相关部门'], status: '逾期', status_as_of: '2022-10-01' });
+    expect(taskListRows(taskViews(site), site.asOf)[0]).toMatchObject({ responsible: ['自然资源局', '各相关部门'], status: '已过期限，尚未报告完成', status_as_of: '2022-10-01' });
   });
 
   it('indexes rows by notice, target and group exactly as filtering the whole tables would', () => {
@@ -87,7 +106,7 @@ describe('downloads', () => {
   it('makes CSV as staff open it in Excel and JSON with the same rows', () => {
     expect(contentOf('data/tasks/test-2022-1.csv')).toMatch(/^\uFEFFid,notice,/u);
     expect(contentOf('data/tasks/test-2022-1.csv')?.split('\r\n').filter(Boolean)).toHaveLength(2);
-    expect(JSON.parse(contentOf('units/test-zrzyj/tasks.json') ?? '')).toMatchObject([{ id: 'test-2022-1-t01', status: '逾期', status_as_of: '2022-10-01' }]);
+    expect(JSON.parse(contentOf('units/test-zrzyj/tasks.json') ?? '')).toMatchObject([{ id: 'test-2022-1-t01', status: '已过期限，尚未报告完成', status_as_of: '2022-10-01' }]);
     expect(JSON.parse(contentOf('notices/test-2022-1/responsibilities.json') ?? '')).toEqual([{ task: 'test-2022-1-t01', clause: '一1', title: expect.any(String), 测试县自然资源局: '责任单位', 各相关部门: '责任单位' }]);
   });
 });

@@ -6,16 +6,16 @@ const going = (as_of: string): TaskReport => ({ as_of, state: '进行中' });
 
 describe('taskStatus', () => {
   it.each([
-    ['no deadline, no report', undefined, [], '2022-10-01', '未开始'],
-    ['before deadline, no report', '2022-11-30', [], '2022-10-01', '未开始'],
-    ['due today is not overdue', '2022-10-01', [], '2022-10-01', '未开始'],
+    ['no deadline, no report', undefined, [], '2022-10-01', '暂无进展报告'],
+    ['before deadline, no report', '2022-11-30', [], '2022-10-01', '暂无进展报告'],
+    ['due today is not overdue', '2022-10-01', [], '2022-10-01', '暂无进展报告'],
     ['before deadline, progress reported', '2022-11-30', [going('2022-09-20')], '2022-10-01', '进行中'],
     ['no deadline, progress reported', undefined, [going('2022-09-20')], '2022-10-01', '进行中'],
-    ['after deadline, nothing reported', '2022-09-15', [], '2022-10-01', '逾期未报告'],
-    ['after deadline, progress but not done', '2022-09-15', [going('2022-09-10')], '2022-10-01', '逾期'],
+    ['after deadline, nothing reported', '2022-09-15', [], '2022-10-01', '已过期限，暂无进展报告'],
+    ['after deadline, progress but not done', '2022-09-15', [going('2022-09-10')], '2022-10-01', '已过期限，尚未报告完成'],
     ['done before deadline', '2022-09-15', [done('2022-09-10')], '2022-10-01', '已完成'],
     ['done after deadline is still done', '2022-09-15', [going('2022-09-01'), done('2022-09-30')], '2022-10-01', '已完成'],
-    ['a report after the as-of date is ignored', '2022-09-15', [done('2022-12-01')], '2022-10-01', '逾期未报告'],
+    ['a report after the as-of date is ignored', '2022-09-15', [done('2022-12-01')], '2022-10-01', '已过期限，暂无进展报告'],
   ] as const)('%s → %s', (_name, deadline, reports, asOf, status) => {
     expect(taskStatus(deadline, reports, asOf)).toBe(status);
   });

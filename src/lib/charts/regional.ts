@@ -82,6 +82,14 @@ export function regionalModel(parent: Pick<TargetRow, 'id' | 'title' | 'unit'>, 
   };
 }
 
+/**
+ * What a sum of area figures covers: every area counted once, not the printed subtotal or total
+ * rows — which is why it can differ from a printed 合计 that adds a rounded 小计 (39,814 against 39,813).
+ */
+export function areaSumLabel(areas: number): string {
+  return `各区域逐个相加（${areas} 个区域，不用小计、合计行）`;
+}
+
 /** The sentence that says what the chart can and cannot show about completion. */
 export function completionNote(model: RegionalModel): string {
   if (model.reported === 0) return `截至统计日（${chartDate(model.asOf)}），各区域尚未报告完成情况：图中只有下达的任务量，没有完成率，也没有排名。`;
@@ -95,7 +103,7 @@ export function describeRegional(model: RegionalModel): string {
   const byQuantity = [...model.areas].sort((a, b) => b.quantity - a.quantity || a.order - b.order);
   const [largest, smallest] = [byQuantity[0], byQuantity.at(-1)];
   const quantities = largest && smallest
-    ? `${model.areas.length} 个区域，任务量之和 ${quantity(model.total, model.unit)}，最多 ${largest.area} ${quantity(largest.quantity, model.unit)}，最少 ${smallest.area} ${quantity(smallest.quantity, model.unit)}。`
+    ? `${model.areas.length} 个区域，任务量${areaSumLabel(model.areas.length)}为 ${quantity(model.total, model.unit)}，最多 ${largest.area} ${quantity(largest.quantity, model.unit)}，最少 ${smallest.area} ${quantity(smallest.quantity, model.unit)}。`
     : '没有分区域任务。';
   if (model.reported === 0) return `${measureText}${quantities}各区域尚未报告完成情况。`;
   const ranked = model.areas.filter((area) => area.rank !== undefined);

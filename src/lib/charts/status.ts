@@ -3,16 +3,17 @@
  * each segment linking to the task list filtered to that status (and notice).
  */
 import { scaleLinear } from 'd3-scale';
-import { STATUS_KEYS, TASK_STATUSES, type TaskStatus } from '../tasks/status.ts';
+import { STATUS_KEYS, STATUS_SYMBOLS, TASK_STATUSES, type TaskStatus } from '../tasks/status.ts';
 import { percent, round, textWidth, type ChartSize } from './common.ts';
+import type { StatusBasis } from '../tasks/as-of.ts';
 
 /**
  * A symbol for each status, the same as the task list's badges, so a segment never depends on
  * colour alone (the segments also carry a pattern each; see charts.css and the component).
  */
-export const STATUS_SYMBOLS: Record<TaskStatus, string> = { 已完成: '✓', 进行中: '◐', 未开始: '○', 逾期: '!', 逾期未报告: '!?' };
+export { STATUS_SYMBOLS } from '../tasks/status.ts';
 
-/** The link to the task list filtered to a status and, optionally, a notice: `/tasks/?status=overdue&notice=x`. */
+/** The link to the task list filtered to a status and, optionally, a notice: `/tasks/?status=past-deadline&notice=x`. */
 export function taskListLink(tasksPath: string, statusKey: string, noticeId?: string): string {
   const query = new URLSearchParams({ status: statusKey, ...(noticeId ? { notice: noticeId } : {}) });
   return `${tasksPath}?${query.toString()}`;
@@ -32,11 +33,14 @@ export interface StatusRowModel {
   label: string;
   total: number;
   segments: StatusSegmentModel[];
+  /** The row's tasks in compact form, so a page can count their statuses for another date (src/lib/tasks/as-of.ts). */
+  basis?: StatusBasis | undefined;
 }
 
 /** Counts the statuses of each row's tasks. */
-export function statusRows(rows: ReadonlyArray<{ id: string; label: string; noticeId?: string | undefined; statuses: readonly TaskStatus[] }>, tasksPath: string): StatusRowModel[] {
+export function statusRows(rows: ReadonlyArray<{ id: string; label: string; noticeId?: string | undefined; statuses: readonly TaskStatus[]; basis?: StatusBasis | undefined }>, tasksPath: string): StatusRowModel[] {
   return rows.map((row) => ({
+    ...(row.basis ? { basis: row.basis } : {}),
     id: row.id,
     label: row.label,
     total: row.statuses.length,
@@ -50,7 +54,7 @@ export function statusRows(rows: ReadonlyArray<{ id: string; label: string; noti
   }));
 }
 
-/** `共 9 项：已完成 0 项，…，逾期未报告 6 项（66.7%）`. */
+/** `共 9 项：已完成 0 项，…，已过期限，暂无进展报告 6 项（66.7%）`. */
 export function describeStatusRow(row: StatusRowModel): string {
   if (row.total === 0) return `${row.label}：没有任务。`;
   const parts = row.segments.map((segment) => `${segment.status} ${segment.count} 项${segment.count > 0 ? `（${percent((segment.count / row.total) * 100)}）` : ''}`);

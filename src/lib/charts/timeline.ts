@@ -10,11 +10,11 @@ import { compareIds, compareIsoDates } from '../text/order.ts';
 export type DeadlineMark = 'overdue' | 'completed' | 'open';
 
 export function markOf(status: TaskStatus): DeadlineMark {
-  if (status === '逾期' || status === '逾期未报告') return 'overdue';
+  if (status === '已过期限，尚未报告完成' || status === '已过期限，暂无进展报告') return 'overdue';
   return status === '已完成' ? 'completed' : 'open';
 }
 
-export const MARK_LABELS: Record<DeadlineMark, string> = { overdue: '已逾期', completed: '已完成', open: '未到期' };
+export const MARK_LABELS: Record<DeadlineMark, string> = { overdue: '已过期限，未报告完成', completed: '已完成', open: '未到期' };
 
 export interface TimelineTask {
   id: string;
@@ -23,6 +23,8 @@ export interface TimelineTask {
   title: string;
   deadline?: string | undefined;
   status: TaskStatus;
+  /** Its reports, encoded (src/lib/tasks/as-of.ts), so the page can restate the status for another date. */
+  reports?: string | undefined;
   /** Where the task is stated (its clause), for the data table. */
   href?: string | undefined;
 }
@@ -33,7 +35,7 @@ export interface TimelineLaneModel {
   tasks: TimelineTask[];
 }
 
-/** `2022年9月15日 安政办发〔2022〕50号 一1：明确责任主体。（逾期未报告）`. */
+/** `2022年9月15日 安政办发〔2022〕50号 一1：明确责任主体。（已过期限，暂无进展报告）`. */
 export function deadlineLabel(task: TimelineTask & { deadline: string }): string {
   return `${chartDate(task.deadline)} 到期：${task.label} ${task.title}（${task.status}）`;
 }
@@ -45,7 +47,7 @@ export function describeTimeline(lanes: readonly TimelineLaneModel[], asOf: stri
   const undated = tasks.length - dated.length;
   if (dated.length === 0) return `${tasks.length} 项任务均未定期限。`;
   const count = (mark: DeadlineMark) => dated.filter((task) => markOf(task.status) === mark).length;
-  return `${dated.length} 项任务有期限，最早 ${chartDate(dated[0]!.deadline)}，最晚 ${chartDate(dated.at(-1)!.deadline)}；截至统计日 ${chartDate(asOf)}，已逾期 ${count('overdue')} 项，已完成 ${count('completed')} 项，未到期 ${count('open')} 项。${undated > 0 ? `另有 ${undated} 项未定期限，不在轴上。` : ''}`;
+  return `${dated.length} 项任务有期限，最早 ${chartDate(dated[0]!.deadline)}，最晚 ${chartDate(dated.at(-1)!.deadline)}；截至统计日 ${chartDate(asOf)}，已过期限而未报告完成 ${count('overdue')} 项，已完成 ${count('completed')} 项，未到期 ${count('open')} 项。${undated > 0 ? `另有 ${undated} 项未定期限，不在轴上。` : ''}`;
 }
 
 export interface TimelineMark {

@@ -27,7 +27,7 @@ export interface ConsistencyFinding {
   /** printed − computed. */
   gap: number;
   verdict: Verdict;
-  /** What was compared, in Chinese: `各行之和`, or the formula. */
+  /** What was compared, in Chinese: the rows summed (`驿城区、开发区 2 行之和`), or the formula. */
   basis: string;
 }
 
@@ -81,13 +81,14 @@ export function checkRegionalTable(table: RegionalTableView, derived: readonly D
     for (const { name, unit } of table.measures) {
       const printed = row.cells[name];
       if (unit === '%' || printed === undefined) continue;
-      const values = children.map((child) => child.cells[name]).filter((value): value is number => value !== undefined);
+      const summed = children.filter((child) => child.cells[name] !== undefined);
+      const values = summed.map((child) => child.cells[name]!);
       if (values.length === 0) continue;
       const sum = values.map((value) => printedInterval(value)).reduce(add);
       const exactSum = values.reduce((total, value) => total + value, 0);
       const printedRange = printedInterval(printed);
       const verdict = Math.abs(exactSum - printed) < 1e-9 ? 'consistent' : overlaps(printedRange, sum) ? 'rounding' : 'mismatch';
-      findings.push({ kind: 'total', table: table.id, area: row.area, measure: name, unit, printed, computed: Number(exactSum.toFixed(6)), gap: Number((printed - exactSum).toFixed(6)), verdict, basis: `${values.length} 行之和` });
+      findings.push({ kind: 'total', table: table.id, area: row.area, measure: name, unit, printed, computed: Number(exactSum.toFixed(6)), gap: Number((printed - exactSum).toFixed(6)), verdict, basis: `${summed.map((child) => child.area).join('、')} ${values.length} 行之和` });
     }
   }
 

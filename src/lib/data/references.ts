@@ -76,8 +76,9 @@ export function checkReferences(dataset: Dataset, unreadable: UnreadableInput = 
   for (const task of dataset.tasks) {
     const notice = checkNotice(task);
     checkClause(notice, task.clause, task.location);
-    if (task.responsible.length === 0 && task.lead.length === 0) {
-      at(task.location, 'responsible', '责任单位（responsible）和牵头单位（lead）至少要填一个。', 'Fill in at least one of responsible or lead.');
+    // A notice may set a dated stage without naming who does it: then both stay empty and the note says so.
+    if (task.responsible.length === 0 && task.lead.length === 0 && !task.note) {
+      at(task.location, 'responsible', '责任单位（responsible）和牵头单位（lead）至少要填一个；原文没有写明时两栏留空，并在 note 中写明（如“原文未写明责任单位”）。', 'Fill in at least one of responsible or lead; if the notice names no unit, leave both empty and say so in note.');
     }
     if (!notice) continue;
     const jurisdiction = jurisdictionOf(notice.frontmatter);

@@ -30,6 +30,33 @@ export const citedDocumentSchema = z
   .strict()
   .refine((cite) => cite.docNumber !== undefined || cite.title !== undefined, '引用文件至少要有 docNumber 或 title / a citation needs a docNumber or a title');
 
+/** Validity states; 未注明 is what the site says when no document states one. */
+export const VALIDITY_STATUSES = ['有效', '失效', '废止', '未注明'] as const;
+export type ValidityStatus = (typeof VALIDITY_STATUSES)[number];
+
+/**
+ * Whether a notice is in force, only as a document says it: this notice's own 有效期 or a later
+ * document that repealed or replaced it. Nothing is inferred from dates or deadlines.
+ */
+export const validitySchema = z
+  .object({
+    /** 有效 / 失效 / 废止 as a document states it, or 未注明. */
+    status: z.enum(VALIDITY_STATUSES),
+    /** Date it lapsed or was repealed, ISO, when a document gives it. */
+    date: isoDate.optional(),
+    /** The document that repealed or replaced it. */
+    by: citedDocumentSchema.optional(),
+    /** 有效期 as printed in this notice, e.g. 有效期至2025年12月31日. */
+    period: z.string().optional(),
+    /** Last day of that 有效期, ISO, when it prints one. */
+    until: isoDate.optional(),
+    /** Where the status is stated: a clause anchor of this notice (c8), or the title or number of the document. */
+    source: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((validity) => validity.status === '未注明' || validity.source !== undefined, '效力（validity）为有效、失效或废止时，要在 source 中写明出处（本文件条款锚点，或另一文件的文号、标题） / validity other than 未注明 needs a source: a clause of this notice or the document that states it')
+  .refine((validity) => validity.status !== '未注明' || (validity.date === undefined && validity.by === undefined), '效力未注明时不能填写 date 或 by / an 未注明 validity has no date or by');
+
 /**
  * Frontmatter of a notice (`content/notices/*.mdx`). Every field is documented in docs/authoring.md.
  * Unknown fields are errors, so a misspelt field name cannot be silently ignored.
@@ -72,10 +99,19 @@ export const noticeFrontmatterSchema = z
     cites: z.array(citedDocumentSchema).default([]),
     /** File name of the seed or PDF the text was transcribed from. */
     sourceFile: z.string().min(1),
+    /** Whether it is in force, as a document states it; absent means 未注明. */
+    validity: validitySchema.optional(),
   })
   .strict();
 
 export type NoticeFrontmatter = z.infer<typeof noticeFrontmatterSchema>;
+
+export type Validity = z.infer<typeof validitySchema>;
+
+/** A notice's validity, 未注明 when its frontmatter states none. */
+export function validityOf(frontmatter: Pick<NoticeFrontmatter, 'validity'>): Validity {
+  return frontmatter.validity ?? { status: '未注明' };
+}
 
 /** The most specific region name of a notice: its county, else its city, else its province. */
 export function jurisdictionOf(frontmatter: Pick<NoticeFrontmatter, 'region'>): string {

@@ -3,6 +3,7 @@
  * a notice page's target trajectories and regional comparisons, and the lanes and rows the
  * task charts take. The dashboard (dashboard.ts) combines the same pieces site-wide.
  */
+import { statusBasis, encodeTaskReports } from '../tasks/as-of.ts';
 import type { TargetRow } from '../data/tables.ts';
 import { regionalModel, type RegionalModel } from '../charts/regional.ts';
 import { statusRows, type StatusRowModel } from '../charts/status.ts';
@@ -22,6 +23,7 @@ export function timelineTask(task: TaskView, paths?: SitePaths): TimelineTask {
     title: task.title,
     deadline: task.deadline,
     status: task.status,
+    ...(task.reports.length > 0 ? { reports: encodeTaskReports(task.reports) } : {}),
     ...(paths ? { href: paths.notice(task.notice.id, task.clause.id) } : {}),
   };
 }
@@ -35,8 +37,8 @@ export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: re
   const byNotice = Map.groupBy(tasks, (task) => task.notice.id);
   return statusRows(
     [
-      { id: 'all', label: '全部文件', statuses: tasks.map((task) => task.status) },
-      ...notices.map((notice) => ({ id: notice.id, label: notice.frontmatter.docNumber, noticeId: notice.id, statuses: (byNotice.get(notice.id) ?? []).map((task) => task.status) })),
+      { id: 'all', label: '全部文件', statuses: tasks.map((task) => task.status), basis: statusBasis(tasks) },
+      ...notices.map((notice) => ({ id: notice.id, label: notice.frontmatter.docNumber, noticeId: notice.id, statuses: (byNotice.get(notice.id) ?? []).map((task) => task.status), basis: statusBasis(byNotice.get(notice.id) ?? []) })),
     ],
     paths.tasks(),
   );

@@ -1,5 +1,5 @@
-import type { NoticeFrontmatter } from '../notices/frontmatter.ts';
-import { yearOf } from '../format.ts';
+import { VALIDITY_STATUSES, validityOf, type NoticeFrontmatter, type Validity } from '../notices/frontmatter.ts';
+import { formatDateZh, yearOf } from '../format.ts';
 
 /** A notice as the lists show it. */
 export interface NoticeListItem {
@@ -59,4 +59,35 @@ export function noticesInRegion<T extends NoticeListItem>(notices: readonly T[],
 /** The notices issued in a year, newest first. */
 export function noticesOfYear<T extends NoticeListItem>(notices: readonly T[], year: number): T[] {
   return sortNewestFirst(notices.filter((notice) => yearOf(notice.frontmatter.issued) === year));
+}
+
+/** Every validity status some notice has, in the order 有效 失效 废止 未注明, with counts. */
+export function validityFilters(notices: readonly NoticeListItem[]): NoticeFilterOption[] {
+  return VALIDITY_STATUSES.map((status) => ({ label: status, slug: status, count: notices.filter((notice) => validityOf(notice.frontmatter).status === status).length }))
+    .filter((option) => option.count > 0);
+}
+
+/** The notices of a validity status, newest first. */
+export function noticesOfValidity<T extends NoticeListItem>(notices: readonly T[], status: string): T[] {
+  return sortNewestFirst(notices.filter((notice) => validityOf(notice.frontmatter).status === status));
+}
+
+/** `废止（2024年1月1日）`: the status and its date, for lists. */
+export function validityLabel(validity: Validity): string {
+  return validity.date ? `${validity.status}（${formatDateZh(validity.date)}）` : validity.status;
+}
+
+/**
+ * The whole statement for a notice page, only from what the frontmatter records:
+ * `废止：2024年1月1日起，依据 X号《…》。出处：…` or `未注明：…`.
+ */
+export function describeValidity(validity: Validity): string {
+  if (validity.status === '未注明') return '未注明。本站收录的文件没有写明本文件的有效期，也没有写明它已失效或被废止；本站不据期限推断。';
+  const by = validity.by ? [validity.by.docNumber, validity.by.title && `《${validity.by.title}》`].filter(Boolean).join('') : undefined;
+  const parts = [
+    validity.date && `${formatDateZh(validity.date)}起`,
+    by && (validity.status === '有效' ? `依据 ${by}` : `由 ${by}${validity.status === '废止' ? '废止' : '替代或宣布失效'}`),
+    validity.period ? `原文“${validity.period}”` : validity.until && `有效期至 ${formatDateZh(validity.until)}`,
+  ].filter(Boolean);
+  return `${validity.status}${parts.length > 0 ? `：${parts.join('，')}` : ''}。出处：${validity.source}。`;
 }

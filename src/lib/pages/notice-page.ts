@@ -1,7 +1,8 @@
 import type { GroupMemberRow, MilestoneRow, ProgressRow, TargetRow } from '../data/tables.ts';
 import { formatDateZh } from '../format.ts';
 import { normalizeDocNumber } from '../text/docnumber.ts';
-import type { NoticeListItem } from './notice-list.ts';
+import { describeValidity, type NoticeListItem } from './notice-list.ts';
+import { validityOf } from '../notices/frontmatter.ts';
 import type { SiteData } from './site-data.ts';
 import { checkRegionalTable, regionalTableView, type ConsistencyFinding, type RegionalTableView } from '../consistency/regional-checks.ts';
 import type { TaskView } from './task-views.ts';
@@ -17,6 +18,26 @@ export interface TargetView {
   progress: ProgressRow[];
   /** Per-area breakdown targets. */
   areas: TargetRow[];
+}
+
+/**
+ * A target's per-area breakdown as printed: one row per area (each area once, in printed order),
+ * one column per printed column — the area targets' titles, e.g. 2020年省厅下达闲置土地任务基数：
+ * 2021年完成任务量 and 2020年内网新增闲置土地数：2021年完成任务量 — so that two figures of one
+ * area are never shown side by side without saying which is which.
+ */
+export interface AreaTable {
+  columns: Array<{ title: string; unit: string }>;
+  rows: Array<{ area: string; cells: Array<TargetRow | undefined> }>;
+}
+
+export function areaTable(areas: readonly TargetRow[]): AreaTable {
+  const columns = [...new Map(areas.map((area) => [area.title, { title: area.title, unit: area.unit }])).values()];
+  const names = [...new Set(areas.map((area) => area.area ?? area.id))];
+  return {
+    columns,
+    rows: names.map((name) => ({ area: name, cells: columns.map((column) => areas.find((area) => (area.area ?? area.id) === name && area.title === column.title)) })),
+  };
 }
 
 export interface GroupView {
@@ -69,6 +90,7 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
   if (fm.recipients) meta.push({ label: '主送', value: fm.recipients });
   if (fm.disclosure) meta.push({ label: '公开方式', value: fm.disclosure });
   if (fm.topics.length > 0) meta.push({ label: '主题', value: fm.topics.join('、') });
+  meta.push({ label: '效力', value: describeValidity(validityOf(fm)) });
 
   const index = siteIndex(site);
   const tasks = [...(index.tasksByNotice.get(notice.id) ?? [])];

@@ -10,6 +10,8 @@ export type SiteData = Omit<Dataset, 'notices'> & {
   clauses: Record<string, ClauseRef[]>;
   /** The date statuses are computed for (SITE_AS_OF, or the build date). */
   asOf: string;
+  /** Whether `asOf` was pinned (SITE_AS_OF) rather than the build date. */
+  asOfPinned?: boolean;
   /** Commits that changed content or data, newest first (empty without git). */
   history: ContentChange[];
 };

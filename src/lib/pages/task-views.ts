@@ -2,7 +2,7 @@ import { createUnitResolver, type UnitResolver } from '../data/units.ts';
 import type { TaskRow, UnitRow } from '../data/tables.ts';
 import { jurisdictionOf } from '../notices/frontmatter.ts';
 import type { ClauseRef } from '../notices/clause-index.ts';
-import { STATUS_KEYS, taskStatus, type TaskStatus } from '../tasks/status.ts';
+import { STATUS_KEYS, taskStatus, type TaskReport, type TaskStatus } from '../tasks/status.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
 import { compareIds, compareIsoDates } from '../text/order.ts';
@@ -28,6 +28,8 @@ export interface TaskView {
   deadlineText?: string;
   status: TaskStatus;
   statusKey: string;
+  /** The reports on the task, every date (the status counts those up to `site.asOf`). */
+  reports: TaskReport[];
   roles: Array<{ role: Role; label: string; units: UnitRef[] }>;
   /** Ids of every resolved unit of the task, any role. */
   unitIds: string[];
@@ -54,7 +56,8 @@ function buildTaskViews(site: SiteData, tasks: readonly TaskRow[], resolver: Uni
     if (!notice) return [];
     const jurisdiction = jurisdictionOf(notice.frontmatter);
     const clause = (site.clauses[task.notice] ?? []).find((candidate) => candidate.id === task.clause) ?? { id: task.clause, label: task.clause };
-    const status = taskStatus(task.deadline, updates.get(task.id) ?? [], site.asOf);
+    const reports = (updates.get(task.id) ?? []).map((update): TaskReport => ({ as_of: update.as_of, state: update.state }));
+    const status = taskStatus(task.deadline, reports, site.asOf);
     const roles = ROLES.filter((role) => task[role].length > 0).map((role) => ({
       role,
       label: ROLE_LABELS[role],
@@ -73,6 +76,7 @@ function buildTaskViews(site: SiteData, tasks: readonly TaskRow[], resolver: Uni
       ...(task.note ? { note: task.note } : {}),
       status,
       statusKey: STATUS_KEYS[status],
+      reports,
       roles,
       unitIds: [...new Set(roles.flatMap((role) => role.units.flatMap((unit) => (unit.unitId ? [unit.unitId] : []))))],
     }];

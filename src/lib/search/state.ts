@@ -5,13 +5,13 @@
 
 /**
  * Pagefind filters the search page offers, as pages set them with `data-pagefind-filter`:
- * region, issuer, year and document type on notices, the kind of page (文件, 责任单位, 任务, 人员) on all.
+ * region, issuer, year, document type and validity (有效 失效 废止 未注明) on notices, the kind of page (文件, 责任单位, 任务, 人员) on all.
  */
-export const FILTER_KEYS = ['region', 'issuer', 'year', 'doctype', 'kind'] as const;
+export const FILTER_KEYS = ['region', 'issuer', 'year', 'doctype', 'validity', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Labels of the filters, in the page's language. */
-export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { region: '地区', issuer: '发文机关', year: '年份', doctype: '文种', kind: '类别' };
+export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { region: '地区', issuer: '发文机关', year: '年份', doctype: '文种', validity: '效力', kind: '类别' };
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORTS)[number];

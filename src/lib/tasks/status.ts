@@ -3,17 +3,33 @@
  * All dates are ISO calendar dates (YYYY-MM-DD) and compare as strings; no time zone is involved.
  */
 
-/** The statuses, in the order the site lists them. */
-export const TASK_STATUSES = ['已完成', '进行中', '未开始', '逾期', '逾期未报告'] as const;
+/**
+ * The statuses, in the order the site lists them. They are named by what the site knows — whether
+ * it holds a report — and never as a verdict on the work: "no report here" is not "not started".
+ */
+export const TASK_STATUSES = ['已完成', '进行中', '暂无进展报告', '已过期限，尚未报告完成', '已过期限，暂无进展报告'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** English keys for URLs and CSS classes. */
 export const STATUS_KEYS: Record<TaskStatus, string> = {
   已完成: 'completed',
   进行中: 'in-progress',
-  未开始: 'not-started',
-  逾期: 'overdue',
-  逾期未报告: 'overdue-unreported',
+  暂无进展报告: 'no-report',
+  '已过期限，尚未报告完成': 'past-deadline',
+  '已过期限，暂无进展报告': 'past-deadline-no-report',
+};
+
+/**
+ * A symbol for each status, the same on badges and chart segments, so a status never depends on
+ * colour alone.
+ */
+export const STATUS_SYMBOLS: Record<TaskStatus, string> = { 已完成: '✓', 进行中: '◐', 暂无进展报告: '○', '已过期限，尚未报告完成': '◐!', '已过期限，暂无进展报告': '○!' };
+
+/** Keys of earlier versions of the site, so shared links such as `?status=overdue-unreported` keep working. */
+export const LEGACY_STATUS_KEYS: Readonly<Record<string, string>> = {
+  'not-started': 'no-report',
+  overdue: 'past-deadline',
+  'overdue-unreported': 'past-deadline-no-report',
 };
 
 /** A report on a task: what was reported, as of when. */
@@ -24,11 +40,11 @@ export interface TaskReport {
 
 /** The rule as the pages print it, so readers can check every status. */
 export const STATUS_RULE = [
-  '已完成：截至统计日，已有报告说明该任务完成。',
-  '进行中：期限未到（或未定期限），已有进展报告但尚未完成。',
-  '未开始：期限未到（或未定期限），本站尚无任何进展报告。',
-  '逾期：期限已过，有进展报告但尚未报告完成。',
-  '逾期未报告：期限已过，本站尚无任何进展报告。',
+  '已完成：截至统计日，本站收录的报告说明该任务已完成。',
+  '进行中：期限未到（或未定期限），本站收录了进展报告，但没有报告说明已完成。',
+  '暂无进展报告：期限未到（或未定期限），本站没有收录这项任务的任何进展报告。这不说明工作没有开展。',
+  '已过期限，尚未报告完成：期限已过，本站收录了进展报告，但没有报告说明已完成。',
+  '已过期限，暂无进展报告：期限已过，本站没有收录这项任务的任何进展报告。这不说明工作没有完成。',
 ] as const;
 
 /**
@@ -39,8 +55,8 @@ export function taskStatus(deadline: string | undefined, reports: readonly TaskR
   const known = reports.filter((report) => report.as_of <= asOf);
   if (known.some((report) => report.state === '已完成')) return '已完成';
   const overdue = deadline !== undefined && deadline < asOf;
-  if (overdue) return known.length > 0 ? '逾期' : '逾期未报告';
-  return known.length > 0 ? '进行中' : '未开始';
+  if (overdue) return known.length > 0 ? '已过期限，尚未报告完成' : '已过期限，暂无进展报告';
+  return known.length > 0 ? '进行中' : '暂无进展报告';
 }
 
 /** The "as of" date of a build: `SITE_AS_OF` (YYYY-MM-DD) for reproducible builds, else today in China. */
