@@ -4,7 +4,7 @@
 // filter forms, printing and the feeds a reader can follow.
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, newPage } from './support/browser.ts';
+import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
 import { htmlFiles } from './support/site-files.ts';
 
 const siteUrl = inject('siteUrl');
@@ -60,6 +60,85 @@ describe('layout at phone widths', () => {
     // The issuer filter lists the issuers' full names once the results are in.
     await expect.poll(() => page.locator('#search-issuer option').count()).toBeGreaterThan(1);
     expect(await overlappingFields(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** Where the cells of the first visible row of a table lie, relative to its title cell (the cell of column `titleColumn`). */
+const firstRowLayout = (page: Page, table: string, titleColumn: string) =>
+  page.locator(`${table} tbody tr:visible`).first().evaluate((row, column) => {
+    const headers = [...row.closest('table')!.querySelectorAll('thead th')].map((header) => header.textContent?.trim());
+    const titleCell = row.children[headers.indexOf(column)]!;
+    const title = titleCell.getBoundingClientRect();
+    const cells = [...row.children].filter((cell) => cell !== titleCell && cell.getBoundingClientRect().width > 0).map((cell) => cell.getBoundingClientRect());
+    return {
+      titleWidth: title.width,
+      titleFirst: cells.every((cell) => cell.top >= title.bottom - 1),
+      rightmost: Math.max(title.right, ...cells.map((cell) => cell.right)),
+      display: getComputedStyle(row).display,
+    };
+  }, titleColumn);
+
+describe('tables at phone widths', () => {
+  for (const width of PHONES) {
+    it(`each task, unit task, per-area row and finding reads as a block at ${width} px: title first at full width`, async () => {
+      const page = await phone(width);
+      await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
+      for (const [table, column] of [['.task-table', '任务'], ['table.regional', '区域'], ['table.findings', '位置']] as const) {
+        const layout = await firstRowLayout(page, table, column);
+        expect(layout.titleWidth, table).toBeGreaterThanOrEqual(200);
+        expect(layout.titleFirst, table).toBe(true);
+        expect(layout.rightmost, table).toBeLessThanOrEqual(width);
+      }
+      // The table is still a table for screen readers: header row, rows of cells, and the column names
+      // shown beside each cell are not read a second time.
+      const tree = await page.locator('.task-table').first().ariaSnapshot();
+      expect(tree).toContain('columnheader "任务"');
+      expect(tree).toMatch(/- row "[^"]*完成信息补录/u);
+      expect(tree).not.toContain('期限：');
+
+      await page.goto(`${siteUrl}/tasks/`);
+      await page.waitForSelector('#task-filters:not([hidden])');
+      const unitHref = await page.locator('#task-list a[href*="/units/"]').first().getAttribute('href');
+      for (const url of [`${siteUrl}/tasks/`, `${siteUrl}${unitHref}`]) {
+        await page.goto(url);
+        const layout = await firstRowLayout(page, '.task-table', '任务');
+        expect(layout.titleWidth, url).toBeGreaterThanOrEqual(200);
+        expect(layout.titleFirst, url).toBe(true);
+        expect(layout.rightmost, url).toBeLessThanOrEqual(width);
+      }
+      // Rows the filters hide stay hidden as blocks.
+      await page.goto(`${siteUrl}/tasks/?region=${encodeURIComponent('偏关县')}`);
+      await page.waitForSelector('#task-filters:not([hidden])');
+      const shown = await page.locator('#task-list tbody tr:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['region']));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(new Set(shown)).toEqual(new Set(['偏关县']));
+      await page.context().close();
+    });
+  }
+
+  it('stays a table on a wide screen and in print', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
+    expect((await firstRowLayout(page, '.task-table', '任务')).display).toBe('table-row');
+    const narrow = await phone(375);
+    await narrow.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
+    await narrow.emulateMedia({ media: 'print' });
+    expect((await firstRowLayout(narrow, '.task-table', '任务')).display).toBe('table-row');
+    await page.context().close();
+    await narrow.context().close();
+  });
+});
+
+describe('accessibility at phone width', () => {
+  it('the notice, task list, unit, data and change pages pass axe-core at 320 px', async () => {
+    const page = await phone(320);
+    const violations: string[] = [];
+    for (const path of ['/notices/zhumadian-2021-19/', '/notices/anze-2022-50/', '/tasks/', '/units/zhumadian-gjzf/', '/data/', '/changes/']) {
+      await page.goto(`${siteUrl}${path}`);
+      violations.push(...(await accessibilityViolations(page)).map((violation) => `${path}: ${violation}`));
+    }
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 });
