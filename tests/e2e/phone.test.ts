@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
-import { htmlFiles } from './support/site-files.ts';
+import { htmlFiles, readPage } from './support/site-files.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -139,6 +139,92 @@ describe('accessibility at phone width', () => {
       violations.push(...(await accessibilityViolations(page)).map((violation) => `${path}: ${violation}`));
     }
     expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/**
+ * Interactive elements smaller than 24 × 24 px that do not sit in a line of text (WCAG 2.2's inline
+ * exception). Stricter than WCAG, which also lets a small target pass when it is far enough from others:
+ * on a phone a finger is not that precise.
+ */
+const smallTargets = (page: Page) =>
+  page.evaluate(() => {
+    const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    });
+    const found: string[] = [];
+    targets.forEach((element) => {
+      const box = element.getBoundingClientRect();
+      if (box.width >= 24 && box.height >= 24) return;
+      const own = element.textContent?.trim() ?? '';
+      const line = element.parentElement?.closest('p, li, dt, dd, td, th, figcaption, caption, h1, h2, h3, h4, h5, h6, nav, label');
+      const inline = getComputedStyle(element).display === 'inline' && (line?.textContent ?? '').replace(own, '').replace(/[\s·|]/gu, '') !== '';
+      if (!inline) found.push(`${element.tagName.toLowerCase()} “${own.slice(0, 16)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+    });
+    return [...new Set(found)];
+  });
+
+describe('citations and tap targets on a phone', () => {
+  for (const width of PHONES) {
+    it(`copying a clause citation at ${width} px confirms next to the ¶, inside the screen, and for screen readers`, async () => {
+      const page = await phone(width);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`${siteUrl}/notices/anze-2022-50/`);
+      const link = page.locator('#c3-1-2 a.clause-link');
+      await link.scrollIntoViewIfNeeded();
+      await link.tap();
+      const confirmation = page.locator('.citation-copied');
+      await expect.poll(() => confirmation.textContent()).toContain('已复制');
+      const box = (await confirmation.boundingBox())!;
+      const linkBox = (await link.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(box.y + box.height).toBeLessThanOrEqual(667);
+      expect(Math.abs(box.y - linkBox.y)).toBeLessThan(80);
+      expect(await page.locator('[role="status"].citation-status').textContent()).toContain('安政办发〔2022〕50号 三（一）2');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^安政办发〔2022〕50号 三（一）2 http.*#c3-1-2$/u);
+      expect(linkBox.width).toBeGreaterThanOrEqual(24);
+      expect(linkBox.height).toBeGreaterThanOrEqual(24);
+      await page.context().close();
+    });
+  }
+
+  it('every tap target of the main pages is at least 24 × 24 px at 320 px (or inline in a line of text)', async () => {
+    const page = await phone(320);
+    const notices = htmlFiles(siteDir).filter((file) => /^notices\/[^/]+\/index\.html$/u.test(file)).map((file) => `/${file.replace(/index\.html$/u, '')}`);
+    const small: string[] = [];
+    for (const path of ['/', '/dashboard/', '/tasks/', '/units/', '/units/zhumadian-gjzf/', '/data/', '/changes/', '/people/', ...notices]) {
+      await page.goto(`${siteUrl}${path}`);
+      small.push(...(await smallTargets(page)).map((target) => `${path}: ${target}`));
+    }
+    expect(small).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('heading anchors', () => {
+  it('every heading and clause of a notice has a short ASCII id, and an old percent-encoded heading link still lands on its heading', async () => {
+    const notices = htmlFiles(siteDir).filter((file) => /^notices\/[^/]+\/index\.html$/u.test(file));
+    const long: string[] = [];
+    for (const file of notices) {
+      for (const element of readPage(siteDir, file).querySelectorAll('.notice-text [id]')) {
+        const id = element.getAttribute('id')!;
+        if (!/^[a-z0-9-]{1,16}$/u.test(id)) long.push(`${file}: ${id.slice(0, 40)}`);
+      }
+    }
+    expect(long).toEqual([]);
+    // A link to a heading as the site published it before: its id was the heading's text.
+    const page = await phone(375);
+    await page.goto(`${siteUrl}/notices/zhumadian-2021-19/#${encodeURIComponent('驻马店市批而未用土地盘活利用专项行动领导小组成员名单')}`);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#h-[a-z0-9]+$/u);
+    const heading = page.locator(await page.evaluate(() => location.hash));
+    expect(await heading.textContent()).toContain('驻马店市批而未用土地盘活利用专项行动领导小组成员名单');
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(667);
     await page.context().close();
   });
 });
