@@ -228,3 +228,35 @@ describe('heading anchors', () => {
     await page.context().close();
   });
 });
+
+describe('a long notice on a phone', () => {
+  for (const width of PHONES) {
+    it(`the text of /notices/zhumadian-2021-19/ starts on the first screen at ${width} px, after a closed contents that leads to each part`, async () => {
+      const page = await phone(width);
+      await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
+      const firstLine = (await page.locator('.notice-text > *').first().boundingBox())!;
+      expect(firstLine.y + firstLine.height).toBeLessThanOrEqual(667);
+      const contents = page.locator('details.notice-contents');
+      expect(await contents.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      expect((await contents.boundingBox())!.y).toBeLessThan(firstLine.y);
+      await contents.locator('summary').tap();
+      const entry = contents.locator('a', { hasText: /^附件2 /u });
+      expect(await entry.textContent()).toContain('2021年全市批而未供土地处置任务分解表');
+      await entry.tap();
+      expect(page.url()).toMatch(/#a2$/u);
+      const target = (await page.locator('#a2').boundingBox())!;
+      expect(target.y).toBeGreaterThanOrEqual(0);
+      expect(target.y).toBeLessThan(667);
+      await page.context().close();
+    });
+  }
+
+  it('without JavaScript, and on a wide screen, every particular of the notice is shown', async () => {
+    for (const options of [{ javaScriptEnabled: false, viewport: { width: 375, height: 667 } }, { viewport: { width: 1280, height: 800 } }]) {
+      const page = await newPage(options);
+      await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
+      for (const label of ['文号', '印发日期', '主送', '主题']) expect(await page.locator('.notice-meta dt', { hasText: label }).isVisible(), label).toBe(true);
+      await page.context().close();
+    }
+  });
+});
