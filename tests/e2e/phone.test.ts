@@ -260,3 +260,23 @@ describe('a long notice on a phone', () => {
     }
   });
 });
+
+describe('printing a notice', () => {
+  it('prints the text, tasks and the figures’ data tables without interface text, and ends with the address and 统计日', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => document.body.innerText);
+    for (const part of ['.notice-text', '.task-table', '.chart-data table', 'table.regional']) expect(await page.locator(part).first().isVisible(), part).toBe(true);
+    // Every chart's data table is printed, open or not.
+    const dataTables = await page.locator('.chart-data table').evaluateAll((tables) => tables.map((table) => table.getBoundingClientRect().height > 0));
+    expect(dataTables.length).toBeGreaterThan(0);
+    expect(dataTables.every(Boolean)).toBe(true);
+    expect(await page.locator('summary:visible').count()).toBe(0);
+    for (const text of ['点击', '点条款', '图表数据（表格）', '更多文件信息', '正文目录', '下载', '跳到正文', '筛选']) expect(printed, text).not.toContain(text);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(printed).toContain(`本页地址：${canonical}`);
+    expect(printed).toContain('统计日：2023年12月31日');
+    await page.context().close();
+  });
+});
