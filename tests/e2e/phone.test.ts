@@ -2,6 +2,9 @@
 // screen, tables read as blocks, long notices start with their text, citations confirm where the reader is
 // tapping, and tap targets are at least 24 × 24 px (WCAG 2.2 target size). Also the desktop layout of the
 // filter forms, printing and the feeds a reader can follow.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
@@ -278,5 +281,39 @@ describe('printing a notice', () => {
     expect(printed).toContain(`本页地址：${canonical}`);
     expect(printed).toContain('统计日：2023年12月31日');
     await page.context().close();
+  });
+});
+
+describe('following a notice, a unit or a region', () => {
+  it('every notice, unit and region page links its own small Atom feed, explains 订阅, and the feed speaks of that page only', () => {
+    const pages = htmlFiles(siteDir).filter((file) => /^(notices\/[^/]+|units\/[^/]+|notices\/region\/[^/]+)\/index\.html$/u.test(file) && !file.startsWith('notices/year/') && !file.startsWith('notices/region/index'));
+    expect(pages.filter((file) => file.startsWith('units/')).length).toBeGreaterThan(5);
+    expect(pages.filter((file) => file.startsWith('notices/region/')).length).toBeGreaterThan(2);
+    for (const file of pages) {
+      const html = readPage(siteDir, file);
+      const pagePath = `/${file.replace(/index\.html$/u, '')}`;
+      const alternates = html.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((link) => decodeURIComponent(link.getAttribute('href') ?? ''));
+      expect(alternates, file).toContain(`${pagePath}feed.xml`);
+      expect(html.querySelector('.feed-link')?.text, file).toMatch(/^订阅.+的更新（Atom）：把这个地址添加到 RSS\/Atom 阅读器/u);
+      const feed = parse(readFileSync(path.join(siteDir, decodeURIComponent(pagePath), 'feed.xml'), 'utf8'));
+      expect(decodeURIComponent(feed.querySelector('link[rel="self"]')?.getAttribute('href') ?? ''), file).toMatch(new RegExp(`^https?://[^/]+${pagePath.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}feed\\.xml$`, 'u'));
+      const entries = feed.querySelectorAll('entry');
+      expect(entries.length, file).toBeLessThanOrEqual(20);
+      for (const entry of entries) {
+        expect(entry.querySelector('title')?.text, file).toMatch(/[\u4e00-\u9fff]/u);
+        expect(entry.querySelector('summary')?.text, file).toMatch(/^提交说明：/u);
+      }
+      if (file.startsWith('notices/') && !file.startsWith('notices/region/')) {
+        const id = file.split('/')[1]!;
+        expect(entries.length, file).toBeGreaterThan(0);
+        for (const entry of entries) for (const line of (entry.querySelector('summary')?.text ?? '').split('\n').slice(1)) expect(line, file).toContain(id);
+      }
+    }
+  });
+
+  it('the change log leads each entry with a sentence for the public, the commit message and files after', () => {
+    const first = readPage(siteDir, 'changes/index.html').querySelector('.change-list > li');
+    expect(first?.querySelector('p')?.text).toMatch(/^\d{4}年\d+月\d+日 · .+：(新增|修改|删除)/u);
+    expect(first?.querySelector('details summary')?.text).toMatch(/^提交说明与修改的文件/u);
   });
 });
