@@ -14,8 +14,8 @@ describe('siteUrlSetting', () => {
     }
   });
   it('is required for a deploy build, and must be an http(s) URL', () => {
-    expect(() => siteUrlSetting({ DEPLOY: 'true' })).toThrow(/SITE_URL 未设置，不能构建发布版/u);
-    expect(siteUrlSetting({ DEPLOY: 'true', SITE_URL: 'https://example.org' }).url).toBe('https://example.org');
+    expect(() => siteUrlSetting({ SITE_URL_REQUIRED: 'true' })).toThrow(/SITE_URL 未设置，不能构建发布版/u);
+    expect(siteUrlSetting({ SITE_URL_REQUIRED: 'true', SITE_URL: 'https://example.org' }).url).toBe('https://example.org');
     expect(() => siteUrlSetting({ SITE_URL: 'example.org' })).toThrow(/不是有效网址/u);
     expect(() => siteUrlSetting({ SITE_URL: 'ftp://example.org' })).toThrow(/https/u);
   });
