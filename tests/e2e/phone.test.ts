@@ -143,7 +143,7 @@ describe('accessibility at phone width', () => {
     }
     expect(violations).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 });
 
 /**
@@ -315,5 +315,24 @@ describe('following a notice, a unit or a region', () => {
     const first = readPage(siteDir, 'changes/index.html').querySelector('.change-list > li');
     expect(first?.querySelector('p')?.text).toMatch(/^\d{4}年\d+月\d+日 · .+：(新增|修改|删除)/u);
     expect(first?.querySelector('details summary')?.text).toMatch(/^提交说明与修改的文件/u);
+  });
+});
+
+describe('the data page', () => {
+  it('leads with Chinese names and descriptions of tables and columns; machine names come after, as code', () => {
+    const html = readPage(siteDir, 'data/index.html');
+    const headings = html.querySelectorAll('section > h2[id^="dataset-"]');
+    expect(headings.length).toBeGreaterThan(5);
+    for (const heading of headings) {
+      expect(heading.text.trim(), heading.id).toMatch(/^[\u4e00-\u9fff]/u);
+      expect(heading.querySelector('code')?.text, heading.id).toBe(heading.id.replace(/^dataset-/u, ''));
+      const table = heading.parentNode.querySelector('table')!;
+      expect(table.querySelectorAll('thead th').map((cell) => cell.text)[0]).toBe('列');
+      for (const row of table.querySelectorAll('tbody tr')) {
+        expect(row.querySelector('th')?.text, heading.id).toMatch(/^[\u4e00-\u9fff]/u);
+        expect(row.querySelectorAll('td').at(-1)?.querySelector('code')?.text, heading.id).toMatch(/^[a-z_]+$/u);
+      }
+    }
+    expect(html.querySelector('main')?.text).not.toContain('Frictionless Table Schema');
   });
 });
