@@ -23,6 +23,13 @@ describe('atomFeed', () => {
     expect(xml).toContain('<link rel="self" href="https://example.org/changes/feed.xml"/>');
   });
 
+  it('lists at most 20 files of an entry and counts the others', () => {
+    const bulk: ContentChange = { commit: 'f'.repeat(12), date: '2023-08-01T00:00:00Z', subject: 'bulk', files: Array.from({ length: 25 }, (_, index) => ({ path: `data/tasks/n${index}.csv`, added: 1, deleted: 0 })) };
+    const summary = parse(atomFeed([bulk], options)).querySelector('summary')?.text ?? '';
+    expect(summary.split('\n')).toHaveLength(22);
+    expect(summary).toMatch(/另有 5 个文件$/u);
+  });
+
   it('keeps at most `limit` entries', () => {
     expect(parse(atomFeed(changes, { ...options, limit: 1 })).querySelectorAll('entry')).toHaveLength(1);
   });

@@ -14,6 +14,11 @@ describe('publicSentence', () => {
     ['a units file is named by its file', [csv('data/units/anze.csv', { added: ['anze-x'] })], 'anze：新增责任单位 1 条：anze-x。'],
     ['a file saved again without a changed row', [csv('data/progress/anze-2022-50.csv', {})], '调整文件格式，数据未变。'],
   ])('%s', (_name, files, sentence) => expect(publicSentence({ files }, names)).toBe(sentence));
+
+  it('a bulk commit describes five notices and counts the others', () => {
+    const files = Array.from({ length: 8 }, (_, index) => csv(`data/tasks/n${index}.csv`, { added: ['t'] }));
+    expect(publicSentence({ files }, names)).toBe('n0：新增任务分解 1 条：t。n1：新增任务分解 1 条：t。n2：新增任务分解 1 条：t。n3：新增任务分解 1 条：t。n4：新增任务分解 1 条：t。另有 3 件文件的内容或数据有修改。');
+  });
 });
 
 describe('changesFor', () => {

@@ -3,6 +3,9 @@ import { describeFileChange } from '../project/git-history.ts';
 import { changeAnchor } from './change-log.ts';
 import { publicSentence, type ChangeNames } from './change-sentences.ts';
 
+/** Files listed in an entry's summary; a bulk commit's others are counted, so that a feed stays small. */
+const LISTED_FILES = 20;
+
 const escapeXml = (text: string) => text.replace(/[<>&'"]/gu, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
 
 /** What a feed is about and where it lives (absolute URLs). */
@@ -28,7 +31,9 @@ export function atomFeed(changes: readonly ContentChange[], options: FeedOptions
   const { title, feedUrl, pageUrl, changesUrl, names, limit = 20 } = options;
   const entries = changes.slice(0, limit).map((change) => {
     const url = `${changesUrl}#${changeAnchor(change)}`;
-    const files = change.files.map((file) => `${file.path}：${describeFileChange(file)}`).join('\n');
+    const listed = change.files.slice(0, LISTED_FILES).map((file) => `${file.path}：${describeFileChange(file)}`);
+    if (change.files.length > LISTED_FILES) listed.push(`另有 ${change.files.length - LISTED_FILES} 个文件`);
+    const files = listed.join('\n');
     return [
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,

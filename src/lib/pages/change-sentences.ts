@@ -10,6 +10,8 @@ export interface ChangeNames {
 const TABLE_TITLES = new Map<string, string>(allTables.map((table) => [table.name, table.title]));
 /** Up to this many rows are named in a sentence; more are only counted. */
 const LISTED_ROWS = 3;
+/** Up to this many notices (or jurisdictions) are described in a sentence; a commit touching more (a bulk edit) counts the rest. */
+const LISTED_SCOPES = 5;
 
 const rowsPhrase = (verb: string, title: string, labels: readonly string[]) =>
   labels.length === 0 ? '' : `${verb}${title} ${labels.length} 条${labels.length <= LISTED_ROWS ? `：${labels.join('、')}` : ''}`;
@@ -45,6 +47,7 @@ export function publicSentence(change: Pick<ContentChange, 'files'>, names: Chan
   if (described.length === 0 && change.files.length > 0) return '调整文件格式，数据未变。';
   const byScope = Map.groupBy(described, (part) => part.scope);
   const clauses = [...byScope].map(([scope, parts]) => `${scope ? `${scope}：` : ''}${parts.map((part) => part.phrase).join('；')}`);
+  if (clauses.length > LISTED_SCOPES) return `${clauses.slice(0, LISTED_SCOPES).join('。')}。另有 ${clauses.length - LISTED_SCOPES} 件文件的内容或数据有修改。`;
   return clauses.length > 0 ? `${clauses.join('。')}。` : '没有文件变化。';
 }
 
