@@ -326,7 +326,7 @@ describe('the data page', () => {
     for (const heading of headings) {
       expect(heading.text.trim(), heading.id).toMatch(/^[\u4e00-\u9fff]/u);
       expect(heading.querySelector('code')?.text, heading.id).toBe(heading.id.replace(/^dataset-/u, ''));
-      const table = heading.parentNode.querySelector('table')!;
+      const table = heading.parentNode!.querySelector('table')!;
       expect(table.querySelectorAll('thead th').map((cell) => cell.text)[0]).toBe('列');
       for (const row of table.querySelectorAll('tbody tr')) {
         expect(row.querySelector('th')?.text, heading.id).toMatch(/^[\u4e00-\u9fff]/u);
