@@ -10,12 +10,16 @@ import { publishedNoticePaths } from './src/lib/project/notice-paths.ts';
 import validateProject from './src/integrations/validate-project.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import downloads from './src/integrations/downloads.ts';
+import { siteUrlSetting } from './src/lib/site-url.ts';
 
 // GitHub Pages serves a project site under /<repo>/: the workflow sets SITE_BASE and SITE_URL.
 const base = process.env.SITE_BASE ?? '/';
+// The site's public address (README: "The site's address"): feeds, canonical links, the sitemap.
+const siteUrl = siteUrlSetting(process.env);
+if (siteUrl.warning && process.argv.includes('build')) console.warn(`[policy-site] ${siteUrl.warning}`);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl.url,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

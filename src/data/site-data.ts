@@ -76,7 +76,8 @@ export function noticeEntries(): Promise<Array<CollectionEntry<'notices'>>> {
   return getCollection('notices');
 }
 
-/** Renders a notice's MDX body. */
+/** Renders a notice's MDX body: the component and the headings of its text (for the page's contents). */
 export async function renderNotice(entry: CollectionEntry<'notices'>) {
-  return (await render(entry)).Content;
+  const { Content, headings } = await render(entry);
+  return { Content, headings };
 }

@@ -60,7 +60,9 @@ describe('the built site', () => {
     const feed = readPage(siteDir, 'changes/feed.xml');
     const entries = feed.querySelectorAll('entry');
     expect(entries.length).toBeGreaterThan(0);
-    expect(entries[0]?.querySelector('summary')?.text).toMatch(/^(content|data)\//u);
+    // The entry's title is written for the public from the row changes; the commit message and files follow.
+    expect(entries[0]?.querySelector('title')?.text).toMatch(/^[^a-z]*号：(新增|修改|删除)/u);
+    expect(entries[0]?.querySelector('summary')?.text).toMatch(/^提交说明：.+\n(content|data)\//u);
     const changes = readPage(siteDir, 'changes/index.html').querySelectorAll('.change-list > li');
     expect(changes.length).toBe(Math.min(entries.length, changes.length));
     // Every notice page says when its text last changed.

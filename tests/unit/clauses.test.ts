@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignClauseAnchors, formatChineseNumeral, parseChineseNumeral, parseClauseMarker, splitMdxBlocks } from '../../src/lib/notices/clauses.ts';
+import { assignClauseAnchors, formatChineseNumeral, headingId, parseChineseNumeral, parseClauseMarker, splitMdxBlocks } from '../../src/lib/notices/clauses.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -72,5 +72,21 @@ describe('splitMdxBlocks', () => {
       { text: '1. 政府主导', isHeading: false },
       { text: '三是因规划', isHeading: false },
     ]);
+  });
+});
+
+describe('headingId', () => {
+  it.each([
+    '驻马店市人民政府办公室关于印发驻马店市批而未用土地盘活利用专项行动方案的通知',
+    '全市批而未用土地处置周报表',
+    '附',
+  ])('%s gets a short ASCII id', (text) => {
+    expect(headingId(text)).toMatch(/^h-[0-9a-z]{1,7}$/u);
+    expect(headingId(text)).toBe(headingId(text));
+  });
+  it('depends on the text only, not on spaces or full-width forms', () => {
+    expect(headingId('领导小组 成员名单')).toBe(headingId('领导小组成员名单'));
+    expect(headingId('２０２１年')).toBe(headingId('2021年'));
+    expect(headingId('领导小组成员名单')).not.toBe(headingId('领导小组成员名单及职责'));
   });
 });

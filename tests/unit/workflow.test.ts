@@ -57,7 +57,7 @@ describe('the publishing workflow', () => {
     const build = steps.find((step) => step.run === 'npm run build');
     deploysOnly(build);
     deploysOnly(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact')));
-    expect(build?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', SITE_BASE: '${{ steps.pages.outputs.base_path }}/' });
+    expect(build?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', SITE_BASE: '${{ steps.pages.outputs.base_path }}/', SITE_URL_REQUIRED: 'true' });
     expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages'))?.id).toBe('pages');
   });
 

@@ -84,7 +84,9 @@ export interface StatusGeometry {
 
 /** Lays out the rows at `width`: each a label line and a bar across the full width; empty statuses take no room. */
 export function statusGeometry(rows: readonly StatusRowModel[], width: number): StatusGeometry {
-  const barHeight = 26;
+  // Each segment is a link: 30 units stay at least 24 px tall (WCAG 2.2 target size) when the narrow
+  // variant shrinks to a 288 px column of a 320 px phone, and the wide one to its 560 px minimum.
+  const barHeight = 30;
   const rowHeight = 20 + barHeight + 12;
   const laid = rows.map((row, index): StatusRowGeometry => {
     const x = scaleLinear().domain([0, row.total || 1]).range([0, width]);

@@ -162,3 +162,19 @@ export function splitMdxBlocks(body: string): DocumentBlock[] {
   }
   return blocks;
 }
+
+/**
+ * A short, stable HTML id for a heading that carries no clause number (a title, an attachment's title):
+ * `h-` and a base-36 hash of its text, so the id stays the same when other text moves around it and
+ * stays short in a link (the text itself, percent-encoded, made ids of 200+ characters).
+ * Deterministic; ids of one document are made unique by the caller.
+ */
+export function headingId(text: string): string {
+  // FNV-1a, 32 bits: enough to tell a document's few headings apart (collisions get a suffix).
+  let hash = 0x811c9dc5;
+  for (const char of text.normalize('NFKC').replace(/\s+/gu, '')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `h-${hash.toString(36)}`;
+}

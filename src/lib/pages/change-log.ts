@@ -1,6 +1,7 @@
 import { formatDateZh } from '../format.ts';
 import type { SitePaths } from '../paths.ts';
 import { describeFileChange, type ContentChange } from '../project/git-history.ts';
+import { publicSentence, type ChangeNames } from './change-sentences.ts';
 
 /** One changed file as the change log shows it. */
 export interface ChangedFileView {
@@ -18,6 +19,8 @@ export interface ChangeView {
   /** ISO date-time of the commit, and its calendar date in Chinese. */
   date: string;
   dateText: string;
+  /** What changed, written for the public from the row changes (see {@link publicSentence}). */
+  sentence: string;
   /** The commit message's first line: what staff wrote when they committed. */
   subject: string;
   shortCommit: string;
@@ -31,8 +34,9 @@ export const changeAnchor = (change: Pick<ContentChange, 'commit'>): string => `
  * The change log page: every commit that changed content/ or data/, newest first (as `history`
  * is), each file with what changed and a link to the page that shows it.
  * @param noticeIds ids of the notices published now (a deleted notice's file is not linked).
+ * @param names how sentences name notices (by default, by their ids).
  */
-export function buildChangeLog(history: readonly ContentChange[], noticeIds: ReadonlySet<string>, paths: SitePaths): ChangeView[] {
+export function buildChangeLog(history: readonly ContentChange[], noticeIds: ReadonlySet<string>, paths: SitePaths, names: ChangeNames = { noticeLabel: () => undefined }): ChangeView[] {
   const linkOf = (file: string): string | undefined => {
     const notice = /^content\/notices\/(.+)\.mdx$/u.exec(file)?.[1];
     if (notice) return noticeIds.has(notice) ? paths.notice(notice) : undefined;
@@ -43,6 +47,7 @@ export function buildChangeLog(history: readonly ContentChange[], noticeIds: Rea
     anchor: changeAnchor(change),
     date: change.date,
     dateText: formatDateZh(change.date.slice(0, 10)),
+    sentence: publicSentence(change, names),
     subject: change.subject,
     shortCommit: change.commit.slice(0, 7),
     files: change.files.map((file) => ({ path: file.path, href: linkOf(file.path), description: describeFileChange(file) })),

@@ -105,3 +105,21 @@ export function matrixTable(site: SiteData, noticeId: string): { columns: Array<
   }));
   return { columns, rows };
 }
+
+// Columns whose description does not start with a name (it starts with the values the column takes, or
+// with an explanation); and a name for a description that starts with a symbol (`% 表示…`).
+const COLUMN_LABELS: Readonly<Record<string, string>> = { comparison: '比较方式', cumulative: '是否累计', formula: '公式', state: '进展状态', source: '出处', order: '顺序', kind: '类别' };
+const FALLBACK_LABELS: Readonly<Record<string, string>> = { unit: '单位' };
+
+/**
+ * The Chinese name of a column for the data page: the start of its description up to the first
+ * comma, bracket or colon (`单位编号（英文小写），如 anze-zrzyj` → `单位编号`), or a fixed name where the
+ * description does not start with one.
+ */
+export function columnLabel(column: { name: string; description: string }): string {
+  const fixed = COLUMN_LABELS[column.name];
+  if (fixed) return fixed;
+  const derived = /^[^，（(；;,：:]+/u.exec(column.description)?.[0]?.trim() ?? '';
+  if (derived === '' || /^[\x20-\x7e]/u.test(derived)) return FALLBACK_LABELS[column.name] ?? column.name;
+  return derived;
+}
