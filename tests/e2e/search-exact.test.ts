@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { normalizeForMatch } from '../../src/lib/text/normalize.ts';
 import { closeBrowser, newPage } from './support/browser.ts';
+import { loadAll, settled } from './support/search.ts';
 import { htmlFiles } from './support/site-files.ts';
 
 const siteUrl = inject('siteUrl');
@@ -126,11 +127,8 @@ afterAll(closeBrowser);
 /** Runs a query through the search page and returns the URL paths of all results (after "more"). */
 async function search(query: string): Promise<string[]> {
   await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction((q) => {
-    const list = document.getElementById('search-results');
-    return list?.getAttribute('aria-busy') === 'false' && list.dataset['query'] === q;
-  }, query);
-  while (await page.locator('#search-more').isVisible()) await page.click('#search-more');
+  await settled(page, query);
+  await loadAll(page);
   const hrefs = await page.locator('#search-results > li').evaluateAll((items) => items.map((item) => item.querySelector('a')?.getAttribute('href') ?? ''));
   return hrefs.map((href) => decodeURIComponent(new URL(href, 'http://x').pathname)).sort();
 }
