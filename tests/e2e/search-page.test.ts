@@ -236,6 +236,28 @@ describe('the search page without JavaScript, and its accessibility', () => {
     await page.context().close();
   });
 
+  it('on a phone (375×667) keeps the filters behind one control, so the first result starts on the first screen', async () => {
+    const page = await newPage({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
+    await settled(page, '批而未供');
+    expect(await page.locator('#search-filters').isVisible()).toBe(false);
+    const first = await page.locator('#search-results > li').first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + 24).toBeLessThanOrEqual(667);
+    // One tap opens the filters; choosing one says so on the closed control.
+    await page.locator('#search-filter-panel > summary').click();
+    expect(await page.locator('#search-region').isVisible()).toBe(true);
+    await page.selectOption('#search-region', '河南省');
+    await settled(page, '批而未供');
+    expect(await page.locator('#search-filter-summary').textContent()).toBe('（已选 1 项）');
+    // Wide screens show the filters open.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    await settled(page, '批而未供');
+    expect(await page.locator('#search-region').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('shows the form and the explanation without JavaScript', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
