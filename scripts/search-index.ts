@@ -15,7 +15,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { fragmentProblem, type StoredFragment } from '../src/lib/search/check-index.ts';
 import type { PreparedPage } from '../src/lib/search/index-page.ts';
-import { ANCHORS_FIELD, dateSortKeys, EXACT_INDEX_FILE, EXACT_INDEX_FORMAT, INDEX_LANGUAGE, PAGE_RECORD_DIR, PAGE_RECORD_EXTENSION, type PageRecord } from '../src/lib/search/index-format.ts';
+import { ANCHORS_FIELD, dateSortKeys, EXACT_INDEX_FILE, EXACT_INDEX_FORMAT, INDEX_LANGUAGE, PAGEFIND_WASM_FILE, PAGE_RECORD_DIR, PAGE_RECORD_EXTENSION, type PageRecord } from '../src/lib/search/index-format.ts';
 import type { PrepareJob, PreparedMessage } from './search-index/prepare-worker.ts';
 
 /** What the check and the page record need of a prepared page. */
@@ -125,6 +125,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     rmSync(bundle, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    if (!existsSync(path.join(bundle, PAGEFIND_WASM_FILE))) throw new Error(`Pagefind did not write ${PAGEFIND_WASM_FILE}, which the search page preloads (src/lib/search/index-format.ts).`);
 
     const byUrl = new Map(pages);
     const fragments = readFragments(bundle);

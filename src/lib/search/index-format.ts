@@ -59,6 +59,9 @@ export const EXACT_INDEX_FORMAT = 3;
  */
 export const INDEX_LANGUAGE = 'zxx';
 
+/** Pagefind's WebAssembly for an index without a stemmer (as for INDEX_LANGUAGE); the search page preloads it, and the builder checks it is there. */
+export const PAGEFIND_WASM_FILE = 'wasm.unknown.pagefind';
+
 export interface ExactIndexManifest {
   format: number;
   /** Language of the indexed pages (their `lang`), not of the index ({@link INDEX_LANGUAGE}). */
