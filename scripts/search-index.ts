@@ -6,7 +6,7 @@
 // then be missed. It writes the page records the search page reads (text, metadata, clause anchors)
 // next to Pagefind's files, one small gzip file per page named after Pagefind's id of the page, and
 // removes Pagefind's own fragments (they hold the index words, and the browser never fetches them).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,13 +32,26 @@ export interface SearchIndexReport {
   seconds: number;
 }
 
-/** HTML files of a built site, relative paths, without Pagefind's and Astro's asset folders. */
+/** HTML files larger than this are indexed after all others (see htmlFiles). */
+const LARGE_PAGE_BYTES = 1 << 20;
+
+/**
+ * HTML files of a built site, relative paths, without Pagefind's and Astro's asset folders, in the
+ * order they are indexed: by path, but files over {@link LARGE_PAGE_BYTES} last, smallest first.
+ * Every page has each index word once, so Pagefind ranks the candidates of a query in this order;
+ * the site-wide lists (all tasks, all people: hundreds of KB of page record at 1,000 notices) then
+ * come after the notices and units, so that a first search does not spend its bytes on them.
+ */
 function htmlFiles(siteDir: string): string[] {
-  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((file) => !/^(pagefind|_astro)\//u.test(file))
-    .sort();
+    .map((file) => ({ file, bytes: statSync(path.join(siteDir, file)).size }));
+  const large = (bytes: number) => bytes > LARGE_PAGE_BYTES;
+  return files
+    .sort((a, b) => Number(large(a.bytes)) - Number(large(b.bytes)) || (large(a.bytes) ? a.bytes - b.bytes : 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map(({ file }) => file);
 }
 
 /** The URL path Pagefind gives a file: `a/index.html` → `/a/`. */
