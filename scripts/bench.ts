@@ -2,11 +2,13 @@
 // It measures, it does not assert. Sizes: BENCH_SIZES=5,200,1000 (default) — 5000 takes long on 2 cores.
 // BENCH_RUNS=3 builds each size three times (full and plain in turn) and reports medians: a single
 // run's ratio moves by several tenths on a shared machine.
+// BENCH_SEARCH_ONLY=1 measures only search, on the sites an earlier run built (bench-results/corpus-N/dist);
+// with BENCH_REINDEX=1 it first rebuilds their search index with the current scripts/search-index.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { clearBuild, generateBaseline, generateCorpus } from './bench/corpus.ts';
-import { benchSearch, type SearchBenchQuery } from './bench/search.ts';
+import { benchSearch, SEARCH_BUDGET, SEARCH_QUERIES, searchBudgetProblems, type SearchBenchQuery } from './bench/search.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { pageWeights, type PageWeight } from './bench/page-weight.ts';
 
@@ -16,6 +18,8 @@ const BIN = path.join(ROOT, 'node_modules/.bin');
 const sizes = (process.env['BENCH_SIZES'] ?? '5,200,1000').split(',').map(Number).filter((size) => size > 0);
 /** Full and plain builds of each size, in turn; figures are medians over the runs. */
 const runs = Math.max(1, Math.floor(Number(process.env['BENCH_RUNS'] ?? '1')) || 1);
+const searchOnly = process.env['BENCH_SEARCH_ONLY'] === '1';
+const reindex = process.env['BENCH_REINDEX'] === '1';
 
 /** Runs a command, returning wall seconds and peak resident memory (MiB) of the largest process. */
 function measure(command: string, args: string[], cwd: string): { seconds: number; peakMiB: number | undefined; ok: boolean; output: string } {
@@ -57,10 +61,17 @@ const rows: string[][] = [];
 const timings: Array<{ size: number; seconds: number }> = [];
 const ratios = new Map<number, number>();
 let weights: Array<[string, PageWeight]> = [];
-const searches: Array<{ size: number; figures: SearchBenchQuery | undefined }> = [];
+const searches: Array<{ size: number; figures: SearchBenchQuery[] | undefined }> = [];
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 for (const size of sizes) {
+  if (searchOnly) {
+    const dist = path.join(WORK, `corpus-${size}`, 'dist');
+    if (!existsSync(path.join(dist, 'pagefind'))) throw new Error(`BENCH_SEARCH_ONLY: no built site at ${dist}; run the bench once without it.`);
+    if (reindex) measured(`search index of ${size} notices`, measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], path.dirname(dist)));
+    searches.push({ size, figures: existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: SEARCH_QUERIES, runs, chromiumPath: CHROMIUM })).queries : undefined });
+    continue;
+  }
   const corpus = generateCorpus(size, path.join(WORK, `corpus-${size}`));
   const baseline = generateBaseline(corpus, path.join(WORK, `baseline-${size}`));
   // Full and plain builds in turn, each from a clean output and empty caches; the ratio is taken run
@@ -94,7 +105,7 @@ for (const size of sizes) {
     runs === 1 ? `${ratio.toFixed(2)}×` : `${ratio.toFixed(2)}× (${Math.min(...pairRatios).toFixed(2)}–${Math.max(...pairRatios).toFixed(2)})`,
     kb(pagefindBytes),
   ]);
-  searches.push({ size, figures: existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: ['批而未供'], runs: 1, chromiumPath: CHROMIUM })).queries[0] : undefined });
+  searches.push({ size, figures: existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: SEARCH_QUERIES, runs: 1, chromiumPath: CHROMIUM })).queries : undefined });
   if (size === sizes[0]) {
     const firstNotice = readdirSync(path.join(dist, 'notices')).find((name) => existsSync(path.join(dist, 'notices', name, 'index.html')) && !['region', 'year'].includes(name));
     const pages: Array<[string, string]> = [
@@ -112,31 +123,43 @@ for (const size of sizes) {
   }
 }
 
-console.log(`\nFull build (Astro pages + Pagefind index) against a plain Astro build of the same MDX files${runs > 1 ? ` — medians of ${runs} cold builds each; the ratio's range over the pairs in brackets` : ', one cold build each'}\n`);
-const header = ['notices', 'full build', 'pages', 'search index', 'peak memory', 'plain Astro', 'plain peak', 'ratio', 'index size'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+if (!searchOnly) {
+  console.log(`\nFull build (Astro pages + Pagefind index) against a plain Astro build of the same MDX files${runs > 1 ? ` — medians of ${runs} cold builds each; the ratio's range over the pairs in brackets` : ', one cold build each'}\n`);
+  const header = ['notices', 'full build', 'pages', 'search index', 'peak memory', 'plain Astro', 'plain peak', 'ratio', 'index size'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
 
-if (timings.length >= 2) {
-  const [first, last] = [timings[0]!, timings.at(-1)!];
-  const perNotice = timings.map(({ size, seconds }) => `${size}: ${((seconds / size) * 1000).toFixed(0)} ms`);
-  const growth = (last.seconds - first.seconds) / (last.size - first.size);
-  const predicted = first.seconds + growth * (last.size - first.size);
-  const middle = timings.slice(1, -1).map(({ size, seconds }) => Math.abs(seconds - (first.seconds + growth * (size - first.size))) / seconds);
-  console.log(`\nTime per notice — ${perNotice.join(', ')}; marginal cost ${(growth * 1000).toFixed(0)} ms per notice.`);
-  console.log(middle.length === 0 ? `Linear fit through ${first.size} and ${last.size} notices: ${predicted.toFixed(1)} s predicted and measured.` : `Growth is ${middle.every((error) => error < 0.2) ? '' : 'not '}linear within 20 % (largest deviation of intermediate sizes from the straight line: ${(Math.max(...middle) * 100).toFixed(0)} %).`);
-}
+  if (timings.length >= 2) {
+    const [first, last] = [timings[0]!, timings.at(-1)!];
+    const perNotice = timings.map(({ size, seconds }) => `${size}: ${((seconds / size) * 1000).toFixed(0)} ms`);
+    const growth = (last.seconds - first.seconds) / (last.size - first.size);
+    const predicted = first.seconds + growth * (last.size - first.size);
+    const middle = timings.slice(1, -1).map(({ size, seconds }) => Math.abs(seconds - (first.seconds + growth * (size - first.size))) / seconds);
+    console.log(`\nTime per notice — ${perNotice.join(', ')}; marginal cost ${(growth * 1000).toFixed(0)} ms per notice.`);
+    console.log(middle.length === 0 ? `Linear fit through ${first.size} and ${last.size} notices: ${predicted.toFixed(1)} s predicted and measured.` : `Growth is ${middle.every((error) => error < 0.2) ? '' : 'not '}linear within 20 % (largest deviation of intermediate sizes from the straight line: ${(Math.max(...middle) * 100).toFixed(0)} %).`);
+  }
 
-if (weights.length > 0) {
-  console.log(`\nPage weight (gzip; JavaScript counts every statically imported module) for ${sizes[0]} notices — budgets: notice page without chart ≤ 15 KB JS, chart page ≤ 40 KB JS`);
-  for (const [name, weight] of weights) console.log(`${name.padEnd(10)} JS ${kb(weight.js).padStart(9)}   HTML ${kb(weight.html).padStart(9)}   CSS ${kb(weight.css).padStart(8)}   total ${kb(weight.total).padStart(9)}`);
+  if (weights.length > 0) {
+    console.log(`\nPage weight (gzip; JavaScript counts every statically imported module) for ${sizes[0]} notices — budgets: notice page without chart ≤ 15 KB JS, chart page ≤ 40 KB JS`);
+    for (const [name, weight] of weights) console.log(`${name.padEnd(10)} JS ${kb(weight.js).padStart(9)}   HTML ${kb(weight.html).padStart(9)}   CSS ${kb(weight.css).padStart(8)}   total ${kb(weight.total).padStart(9)}`);
+  }
 }
-console.log('\nFirst search in a fresh browser ("批而未供"): bytes transferred by the search (index, fragments) and time to the first result');
+const kbInt = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+console.log(`\nFirst search in a fresh browser, per query: gzip bytes and requests until the first results are in place (${runs > 1 ? `median of ${runs} runs` : 'one run'}), and the time to them — budget ≤ ${kbInt(SEARCH_BUDGET.bytes)}, ≤ ${SEARCH_BUDGET.requests} requests, ≤ ${SEARCH_BUDGET.ms} ms`);
 for (const { size, figures } of searches) {
-  console.log(figures === undefined ? `${size} notices: no Chromium at ${CHROMIUM}, not measured` : `${String(size).padEnd(6)} notices: ${kb(figures.bytes.total.gzipBytes).padStart(9)} (gzip; search files ${kb(figures.bytes.total.gzipBytes - figures.bytes.page.gzipBytes)}) in ${figures.bytes.total.requests} requests, first result after ${figures.timeToFirstResultMs.toFixed(0)} ms, ${figures.results} results`);
+  if (figures === undefined) {
+    console.log(`${size} notices: no Chromium at ${CHROMIUM}, not measured`);
+    continue;
+  }
+  for (const query of figures) {
+    const problems = searchBudgetProblems(query);
+    const shown = query.complete ? `${query.results} results` : `${query.results} results shown (至少; ${query.candidates} candidates)`;
+    console.log(`${String(size).padEnd(6)} notices  ${query.query.padEnd(16)} ${kb(query.bytes.total.gzipBytes).padStart(9)} in ${String(query.bytes.total.requests).padStart(3)} requests (page records ${kb(query.bytes.fragments.gzipBytes)} in ${query.bytes.fragments.requests}), first results after ${query.timeToFirstResultMs.toFixed(0)} ms, ${shown} — ${problems.length === 0 ? 'met' : `missed (${problems.join(', ')})`}`);
+  }
 }
+if (searchOnly) process.exit(0);
 const smallest = path.join(WORK, `corpus-${sizes[0]}`, 'dist');
 const firstNotice = readdirSync(path.join(smallest, 'notices')).find((name) => !['region', 'year'].includes(name) && existsSync(path.join(smallest, 'notices', name, 'index.html')));
 const lighthouse = await lighthouseScores(smallest, ['/', `/notices/${firstNotice}/`, '/tasks/', `/search/?q=${encodeURIComponent('批而未供')}`]);

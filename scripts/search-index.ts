@@ -1,39 +1,57 @@
 // Builds the exact-search index of a built site: `node scripts/search-index.ts [siteDir]` (default dist).
 // Replaces `pagefind --site`: it indexes the same pages with Pagefind (Node API), each page given as a
-// record of its text, metadata and filters (src/lib/search/index-page.ts, made in worker threads),
-// then checks that what Pagefind stored for every page is exactly the page's text. Any difference
-// fails the build, because search results would no longer be exactly the pages that contain the query.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// record of its extra index words (its character pairs, src/lib/search/terms.ts), filters and sort keys
+// (src/lib/search/index-page.ts, made in worker threads), then checks that Pagefind indexed exactly
+// those words for every page: any difference fails the build, because a page containing a query could
+// then be missed. It writes the page records the search page reads (text, metadata, clause anchors)
+// next to Pagefind's files, one small gzip file per page named after Pagefind's id of the page, and
+// removes Pagefind's own fragments (they hold the index words, and the browser never fetches them).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { fragmentProblem, type StoredFragment } from '../src/lib/search/check-index.ts';
 import type { PreparedPage } from '../src/lib/search/index-page.ts';
-import { ANCHORS_FIELD, EXACT_INDEX_FILE, EXACT_INDEX_FORMAT, GRAMS_FIELD, INDEX_LANGUAGE } from '../src/lib/search/index-format.ts';
+import { ANCHORS_FIELD, dateSortKeys, EXACT_INDEX_FILE, EXACT_INDEX_FORMAT, INDEX_LANGUAGE, PAGEFIND_WASM_FILE, PAGE_RECORD_DIR, PAGE_RECORD_EXTENSION, type PageRecord } from '../src/lib/search/index-format.ts';
 import type { PrepareJob, PreparedMessage } from './search-index/prepare-worker.ts';
 
-/** What the check needs of a prepared page. */
-type PreparedSummary = Pick<PreparedPage, 'text' | 'anchors' | 'tokens'>;
+/** What the check and the page record need of a prepared page. */
+type PreparedSummary = Pick<PreparedPage, 'tokens'> & { record: PageRecord };
 
 export interface SearchIndexReport {
   pages: number;
   /** Extra index words over all pages (see src/lib/search/terms.ts). */
   tokens: number;
-  /** Bytes of the written Pagefind bundle. */
+  /** Bytes of the written Pagefind bundle (with the page records). */
   bytes: number;
+  /** Bytes of the page records (gzip), the largest one, and their count. */
+  records: { bytes: number; largest: number; count: number };
   seconds: number;
 }
 
-/** HTML files of a built site, relative paths, without Pagefind's and Astro's asset folders. */
+/** HTML files larger than this are indexed after all others (see htmlFiles). */
+const LARGE_PAGE_BYTES = 1 << 20;
+
+/**
+ * HTML files of a built site, relative paths, without Pagefind's and Astro's asset folders, in the
+ * order they are indexed: by path, but files over {@link LARGE_PAGE_BYTES} last, smallest first.
+ * Every page has each index word once, so Pagefind ranks the candidates of a query in this order;
+ * the site-wide lists (all tasks, all people: hundreds of KB of page record at 1,000 notices) then
+ * come after the notices and units, so that a first search does not spend its bytes on them.
+ */
 function htmlFiles(siteDir: string): string[] {
-  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((file) => !/^(pagefind|_astro)\//u.test(file))
-    .sort();
+    .map((file) => ({ file, bytes: statSync(path.join(siteDir, file)).size }));
+  const large = (bytes: number) => bytes > LARGE_PAGE_BYTES;
+  return files
+    .sort((a, b) => Number(large(a.bytes)) - Number(large(b.bytes)) || (large(a.bytes) ? a.bytes - b.bytes : 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map(({ file }) => file);
 }
 
 /** The URL path Pagefind gives a file: `a/index.html` → `/a/`. */
@@ -47,12 +65,12 @@ function directoryBytes(directory: string): number {
     .reduce((total, entry) => total + readFileSync(path.join(entry.parentPath, entry.name)).length, 0);
 }
 
-/** Reads the fragments Pagefind wrote (gzip of `pagefind_dcd` + JSON). */
-function readFragments(bundle: string): StoredFragment[] {
+/** Reads the fragments Pagefind wrote (gzip of `pagefind_dcd` + JSON), with Pagefind's id of each page (the file's name). */
+function readFragments(bundle: string): Array<StoredFragment & { id: string }> {
   const folder = path.join(bundle, 'fragment');
   return readdirSync(folder).map((name) => {
     const bytes = gunzipSync(readFileSync(path.join(folder, name)));
-    return JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as StoredFragment;
+    return { ...(JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as StoredFragment), id: name.replace(/\.pf_fragment$/u, '') };
   });
 }
 
@@ -103,9 +121,10 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
       if (!page) return;
       const url = pageUrl(file);
       language ??= page.language;
-      pages.set(url, { text: page.text, anchors: page.anchors, tokens: page.tokens });
-      const meta = { ...page.meta, [GRAMS_FIELD]: page.tokens.join(' '), [ANCHORS_FIELD]: JSON.stringify(page.anchors.map(({ id, label }) => [id, label])) };
-      const record = { url, content: page.content, language: INDEX_LANGUAGE, meta, filters: page.filters, sort: page.sort };
+      const meta = { ...page.meta, [ANCHORS_FIELD]: JSON.stringify(page.anchors.map(({ id, label }) => [id, label])) };
+      pages.set(url, { tokens: page.tokens, record: { url, content: page.content, meta, filters: page.filters } });
+      // Pagefind gets only what it searches: the index words (their order does not matter), filters and sort keys.
+      const record = { url, content: page.tokens.join(' '), language: INDEX_LANGUAGE, meta: {}, filters: page.filters, sort: { ...page.sort, ...dateSortKeys(page.meta['date']) } };
       adding.push(index.addCustomRecord(record).then((added) => added.errors.map((error) => `${url}: ${error}`)));
     };
     // Pagefind's rule: once a page of the site marks its body with data-pagefind-body, pages without
@@ -119,21 +138,30 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     rmSync(bundle, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    if (!existsSync(path.join(bundle, PAGEFIND_WASM_FILE))) throw new Error(`Pagefind did not write ${PAGEFIND_WASM_FILE}, which the search page preloads (src/lib/search/index-format.ts).`);
 
     const byUrl = new Map(pages);
     const fragments = readFragments(bundle);
+    const records = path.join(bundle, PAGE_RECORD_DIR);
+    mkdirSync(records);
+    const recordSizes: number[] = [];
     const problems = fragments.flatMap((fragment) => {
       const page = byUrl.get(fragment.url);
       if (!page) return [`${fragment.url}: indexed, but not a page of the site.`];
       byUrl.delete(fragment.url);
+      const bytes = gzipSync(JSON.stringify(page.record), { level: 9 });
+      writeFileSync(path.join(records, `${fragment.id}${PAGE_RECORD_EXTENSION}`), bytes);
+      recordSizes.push(bytes.length);
       return [fragmentProblem(page, fragment)].filter((problem) => problem !== undefined);
     });
     for (const url of byUrl.keys()) problems.push(`${url}: not in the search index.`);
     if (problems.length > 0) throw new Error(`The search index does not match the pages, so exact search would not be reliable:\n${problems.slice(0, 10).join('\n')}`);
+    rmSync(path.join(bundle, 'fragment'), { recursive: true, force: true });
 
     const tokens = [...pages.values()].reduce((total, page) => total + page.tokens.length, 0);
     writeFileSync(path.join(bundle, EXACT_INDEX_FILE), JSON.stringify({ format: EXACT_INDEX_FORMAT, language: language ?? 'unknown', pages: pages.size }));
-    return { pages: pages.size, tokens, bytes: directoryBytes(bundle), seconds: (performance.now() - started) / 1000 };
+    const recordSummary = { bytes: recordSizes.reduce((total, size) => total + size, 0), largest: Math.max(0, ...recordSizes), count: recordSizes.length };
+    return { pages: pages.size, tokens, bytes: directoryBytes(bundle), records: recordSummary, seconds: (performance.now() - started) / 1000 };
   } finally {
     await index.deleteIndex();
     await pagefind.close();
@@ -148,7 +176,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   try {
     const report = await buildSearchIndex(siteDir);
-    console.log(`Search index: ${report.pages} pages, ${report.tokens} extra index words, ${(report.bytes / 1024).toFixed(0)} KB, checked against the page texts in ${report.seconds.toFixed(1)} s.`);
+    const { records } = report;
+    console.log(`Search index: ${report.pages} pages, ${report.tokens} extra index words, ${(report.bytes / 1024).toFixed(0)} KB (page records ${(records.bytes / 1024).toFixed(0)} KB, ${((records.bytes / Math.max(1, records.count)) / 1024).toFixed(1)} KB each on average, largest ${(records.largest / 1024).toFixed(0)} KB), checked in ${report.seconds.toFixed(1)} s.`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

@@ -1,22 +1,15 @@
 // The search page as readers and assistive technology use it: URL state, filters, sort, results with
 // clause links and excerpts, the empty state, the header search box, keyboard use, no JavaScript, axe.
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
+import { chromium, type Page } from 'playwright-core';
+import { accessibilityViolations, ARGS, CHROMIUM, closeBrowser, newPage } from './support/browser.ts';
+import { loadAll, settled } from './support/search.ts';
 import { fileForPath, readPage } from './support/site-files.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 
 afterAll(closeBrowser);
-
-/** Waits until the results for the page's current query are in place. */
-async function settled(page: Page, query: string): Promise<void> {
-  await page.waitForFunction((q) => {
-    const list = document.getElementById('search-results');
-    return list?.getAttribute('aria-busy') === 'false' && list.dataset['query'] === q;
-  }, query);
-}
 
 /** The pages listed, as URL paths (a result's first link may point at a clause of its page). */
 const resultUrls = (page: Page) => page.locator('#search-results > li').evaluateAll((items) => items.map((item) => (item.querySelector('a')?.getAttribute('href') ?? '').split('#')[0]!));
@@ -30,35 +23,59 @@ describe('the search page', () => {
     expect(await resultUrls(page)).toEqual(['/notices/anze-2022-50/']);
     const result = page.locator('#search-results > li').first();
     expect(await result.locator('a.result-title').textContent()).toMatch(/^安泽县人民政府办公室关于印发.*的通知$/u);
-    // The title links to the page at the clause of the first occurrence.
-    expect(await result.locator('a.result-title').getAttribute('href')).toBe('/notices/anze-2022-50/#c2-2');
+    // The title links to the page at the clause of the first occurrence, with the words to highlight there.
+    const fragment = `:~:text=${encodeURIComponent('清理“批而未用”任务127.53亩')}`;
+    expect(await result.locator('a.result-title').getAttribute('href')).toBe(`/notices/anze-2022-50/#c2-2${fragment}`);
     expect(await result.locator('.result-meta').textContent()).toMatch(/^安政办发〔2022〕50号 · 安泽县人民政府办公室 · 2022年9月14日 · \d+ 处$/u);
     const hit = result.locator('.hit').first();
     expect(await hit.locator('mark').first().textContent()).toBe('清理“批而未用”任务127.53亩');
     // The hit links to the clause where the text is, and that clause exists on the page.
     const href = (await hit.locator('a').getAttribute('href')) ?? '';
-    expect(href).toBe('/notices/anze-2022-50/#c2-2');
+    expect(href).toBe(`/notices/anze-2022-50/#c2-2${fragment}`);
     expect(await hit.locator('.hit-label').textContent()).toBe('二（二）');
     const target = readPage(siteDir, fileForPath(siteDir, href)!);
     expect(target.getElementById('c2-2')?.text).toContain('清理“批而未用”土地方面');
     expect(await page.locator('#search-status').textContent()).toMatch(/^找到 1 个包含“清理“批而未用”任务127.53亩”的页面，共 \d+ 处。$/u);
     await hit.locator('a').click();
-    await page.waitForURL(/#c2-2$/u);
+    await page.waitForURL(/\/notices\/anze-2022-50\//u);
     await page.context().close();
+  });
+
+  it('highlights the matched words on the page a result opens, also where the browser has no text fragments', async () => {
+    // Chromium with its text fragments turned off stands for the other browsers.
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, '--disable-blink-features=TextFragmentIdentifiers'] });
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    expect(await page.evaluate(() => 'fragmentDirective' in document)).toBe(false);
+    await page.goto(`${siteUrl}/notices/anze-2022-50/#c2-2:~:text=${encodeURIComponent('清理“批而未用”任务127.53亩')}`);
+    const mark = page.locator('main mark.search-highlight');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe('清理“批而未用”任务127.53亩');
+    expect(await mark.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    })).toBe(true);
+    await browser.close();
   });
 
   it('keeps filters and sort in the URL, and a shared URL gives the same results', async () => {
     const page = await newPage();
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
     await settled(page, '批而未供');
+    // Filter menus come from the Pagefind index, with the number of pages of each value that may have
+    // the query (upper bounds, "≤", while candidate pages are still unchecked) …
+    await page.waitForFunction(() => document.getElementById('search-form')?.dataset['counts'] === 'query-bound');
+    expect(await page.locator('#search-year option').allTextContents()).toEqual(expect.arrayContaining(['全部', '2021（≤1）', '2022（≤1）', '2023（≤3）']));
+    await loadAll(page);
     const all = await resultUrls(page);
     expect(all.length).toBeGreaterThan(3);
-    // Filter menus come from the Pagefind index, with the number of pages of each value.
+    // … and the number of pages that have it once every candidate is checked.
+    await page.waitForFunction(() => document.getElementById('search-form')?.dataset['counts'] === 'query');
     expect(await page.locator('#search-year option').allTextContents()).toEqual(expect.arrayContaining(['全部', '2021（1）', '2022（1）', '2023（3）']));
     expect(await page.locator('#search-kind option').allTextContents()).toEqual(expect.arrayContaining(['文件（5）', '人员（1）', '任务（1）']));
     await page.selectOption('#search-region', '河南省');
     await settled(page, '批而未供');
     await page.waitForURL(/region=/u);
+    await loadAll(page);
     const inHenan = await resultUrls(page);
     expect(inHenan.length).toBeGreaterThan(0);
     expect(inHenan.length).toBeLessThan(all.length);
@@ -75,6 +92,7 @@ describe('the search page', () => {
     const other = await newPage();
     await other.goto(shared);
     await settled(other, '批而未供');
+    await loadAll(other);
     expect(await resultUrls(other)).toEqual(await resultUrls(page));
     expect(await other.inputValue('#search-region')).toBe('河南省');
     expect(await other.inputValue('#search-sort')).toBe('oldest');
@@ -86,6 +104,7 @@ describe('the search page', () => {
     const page = await newPage();
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('安泽县')}&sort=newest`);
     await settled(page, '安泽县');
+    await loadAll(page);
     const dated = await page.locator('#search-results > li').evaluateAll((items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? ''));
     const firstUndated = dated.indexOf('');
     expect(firstUndated).toBeGreaterThan(0);
@@ -118,12 +137,17 @@ describe('the search page', () => {
     const page = await newPage();
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('县')}`);
     await settled(page, '县');
+    // A first screen of results, the count worded as a lower bound while pages are left to check.
+    const first = await page.locator('#search-results > li').count();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(10);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^至少 \d+ 个页面包含“县”，还有 \d+ 个可能包含的页面待核对。$/u);
+    await loadAll(page);
     const count = Number(await page.locator('#search-results').getAttribute('data-count'));
     expect(count).toBeGreaterThan(50);
-    expect(await page.locator('#search-results > li').count()).toBe(50);
-    await page.click('#search-more');
     expect(await page.locator('#search-results > li').count()).toBe(count);
-    expect(await page.locator('#search-more').isVisible()).toBe(false);
+    expect(new Set(await resultUrls(page)).size).toBe(count);
+    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^找到 ${count} 个包含“县”的页面，共 \\d+ 处。$`, 'u'));
 
     const notice = page.locator('#search-results > li[data-url="/notices/zhumadian-2021-19/"]');
     const before = await notice.locator('.hit').count();
@@ -209,6 +233,28 @@ describe('the search page without JavaScript, and its accessibility', () => {
     release();
     await settled(page, '批而未供');
     expect((await page.locator('#search-results').boundingBox())?.y).toBe(before?.y);
+    await page.context().close();
+  });
+
+  it('on a phone (375×667) keeps the filters behind one control, so the first result starts on the first screen', async () => {
+    const page = await newPage({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
+    await settled(page, '批而未供');
+    expect(await page.locator('#search-filters').isVisible()).toBe(false);
+    const first = await page.locator('#search-results > li').first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + 24).toBeLessThanOrEqual(667);
+    // One tap opens the filters; choosing one says so on the closed control.
+    await page.locator('#search-filter-panel > summary').click();
+    expect(await page.locator('#search-region').isVisible()).toBe(true);
+    await page.selectOption('#search-region', '河南省');
+    await settled(page, '批而未供');
+    expect(await page.locator('#search-filter-summary').textContent()).toBe('（已选 1 项）');
+    // Wide screens show the filters open.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    await settled(page, '批而未供');
+    expect(await page.locator('#search-region').isVisible()).toBe(true);
     await page.context().close();
   });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exactSearch, sortMatches, type PagefindApi } from '../../src/lib/search/exact-search.ts';
+import { sortMatches, startExactSearch, type PagefindApi } from '../../src/lib/search/exact-search.ts';
 import { ANCHOR_MARK } from '../../src/lib/search/index-format.ts';
 import { matchPage, type PageMatch, type StoredPage } from '../../src/lib/search/match.ts';
 import { normalizeSearchText } from '../../src/lib/search/normalize.ts';
 import { hasFilters, pagefindFilters, readState, writeState } from '../../src/lib/search/state.ts';
 import { indexTokens, queryTerms } from '../../src/lib/search/terms.ts';
+import { readTextFragment, withTextFragment } from '../../src/lib/search/text-fragment.ts';
 
 const M = ANCHOR_MARK;
 const NOTICE: StoredPage = {
@@ -69,54 +70,101 @@ describe('sortMatches', () => {
   });
 });
 
-describe('exactSearch', () => {
-  /** A stand-in for pagefind.js: prefix-matches terms against each page's extra words, like Pagefind. */
+describe('startExactSearch', () => {
+  /**
+   * A stand-in for pagefind.js: prefix-matches terms against each page's extra words, like Pagefind,
+   * and like Pagefind leaves out of a search a term that no page has; sorts by the date keys.
+   */
   const fakePagefind = (pages: StoredPage[], calls: Array<[string | null, unknown]> = []): PagefindApi => ({
     async search(term, options) {
       calls.push([term, options?.filters]);
-      const results = pages
-        .filter((page) => {
-          const tokens = indexTokens(normalizeSearchText(page.content.split(M).join('')));
-          return term === null || term.split(' ').every((t) => tokens.some((token) => token.startsWith(t)));
-        })
-        .filter((page) => Object.entries(options?.filters ?? {}).every(([key, value]) => page.filters?.[key]?.includes(value)))
-        .map((page, index) => ({ id: String(index), data: async () => page }));
-      return { results };
+      const words = pages.map((page) => indexTokens(normalizeSearchText(page.content.split(M).join(''))));
+      const has = (index: number, t: string) => words[index]!.some((token) => token.startsWith(t));
+      const terms = (term ?? '').split(' ').filter((t) => t !== '' && pages.some((_, index) => has(index, t)));
+      let results = pages
+        .map((page, index) => ({ page, index }))
+        .filter(({ index }) => term === null || (terms.length > 0 && terms.every((t) => has(index, t))))
+        .filter(({ page }) => Object.entries(options?.filters ?? {}).every(([key, value]) => page.filters?.[key]?.includes(value)));
+      if (options?.sort?.['newest']) results = results.sort((a, b) => (b.page.meta['date'] ?? '0000').localeCompare(a.page.meta['date'] ?? '0000'));
+      const totalFilters: Record<string, Record<string, number>> = {};
+      for (const { page } of results) for (const [key, values] of Object.entries(page.filters ?? {})) for (const value of values) (totalFilters[key] ??= {})[value] = (totalFilters[key]![value] ?? 0) + 1;
+      return { results: results.map(({ index }) => ({ id: String(index) })), totalFilters };
     },
   });
-  const other: StoredPage = { url: '/units/anze-zrzyj/', content: '安泽县自然资源局 批而未用土地 未供', meta: { title: '安泽县自然资源局' }, filters: {} };
+  const loader = (pages: StoredPage[], loaded: string[] = []) => async (id: string) => {
+    loaded.push(id);
+    return pages[Number(id)]!;
+  };
+  const other: StoredPage = { url: '/units/anze-zrzyj/', content: '安泽县自然资源局 批而未用土地 未供 而未', meta: { title: '安泽县自然资源局' }, filters: { region: ['安泽县'] } };
   const notice = { ...NOTICE, filters: { region: ['山西省', '临汾市', '安泽县'], year: ['2022'] } };
 
-  it('asks Pagefind with the encoded pieces of the query and keeps only the pages that contain it', async () => {
+  it('asks Pagefind with the encoded pairs of the query and keeps only the pages that contain it', async () => {
     const calls: Array<[string | null, unknown]> = [];
-    const result = await exactSearch(fakePagefind([notice, other], calls), ' 批而未供 ', {}, 'relevance');
-    expect(calls).toEqual([[queryTerms('批而未供').join(' '), {}]]);
+    const search = await startExactSearch(fakePagefind([notice, other], calls), loader([notice, other]), ' 批而未供 ', {}, 'relevance');
+    expect(calls[0]).toEqual([queryTerms('批而未供').join(' '), {}]);
+    const result = await search.next(10);
     expect(result.matches.map((m) => m.url)).toEqual(['/notices/anze-2022-50/']);
+    expect(result).toMatchObject({ candidates: 2, checked: 2, total: 1 });
   });
 
-  it('passes filters to Pagefind; with no query lists the pages that pass them', async () => {
+  it('finds nothing when one pair of the query is on no page, though Pagefind then searches the others', async () => {
+    const loaded: string[] = [];
+    const search = await startExactSearch(fakePagefind([notice, other]), loader([notice, other], loaded), '批而未供乙', {}, 'relevance');
+    expect(await search.next(10)).toMatchObject({ matches: [], candidates: 0, total: 0 });
+    expect(loaded).toEqual([]);
+  });
+
+  it('passes filters to Pagefind; with no query lists the pages that pass them, with their exact number', async () => {
     const calls: Array<[string | null, unknown]> = [];
-    const result = await exactSearch(fakePagefind([notice, other], calls), '', { region: '安泽县' }, 'newest');
-    expect(calls).toEqual([[null, { region: '安泽县' }]]);
+    const search = await startExactSearch(fakePagefind([notice, other], calls), loader([notice, other]), '', { region: '临汾市' }, 'newest');
+    expect(calls).toEqual([[null, { region: '临汾市' }]]);
+    const result = await search.next(10);
     expect(result.matches.map((m) => [m.url, m.count, m.date])).toEqual([['/notices/anze-2022-50/', 0, '2022-09-14']]);
-    expect((await exactSearch(fakePagefind([notice]), '批而未供', { region: '息县' }, 'relevance')).matches).toEqual([]);
+    expect(result.total).toBe(1);
+    const none = await startExactSearch(fakePagefind([notice]), loader([notice]), '批而未供', { region: '息县' }, 'relevance');
+    expect((await none.next(10)).matches).toEqual([]);
   });
 
-  it('reports the first checked candidates once while others are still to come, and returns all', async () => {
-    const pages: StoredPage[] = Array.from({ length: 25 }, (_, index) => ({ url: `/units/u${index}/`, content: `单位${index} ${index % 2 === 0 ? '批而未供' : '批而未用 未供'}`, meta: { title: `单位${index}` } }));
-    const progress: number[] = [];
-    const result = await exactSearch(fakePagefind(pages), '批而未供', {}, 'relevance', (partial) => progress.push(partial.matches.length));
-    expect(progress).toHaveLength(1);
-    expect(progress[0]).toBeLessThanOrEqual(10);
+  it('checks only as many candidates as asked for, and says the count is not known until all are checked', async () => {
+    const pages: StoredPage[] = Array.from({ length: 25 }, (_, index) => ({ url: `/units/u${index}/`, content: `单位${index} ${index % 2 === 0 ? '批而未供' : '批而未用 未供 而未'}`, meta: { title: `单位${index}` } }));
+    const loaded: string[] = [];
+    const search = await startExactSearch(fakePagefind(pages), loader(pages, loaded), '批而未供', {}, 'relevance');
+    const first = await search.next(3);
+    expect(first.matches.map((m) => m.url)).toEqual(['/units/u0/', '/units/u2/', '/units/u4/']);
+    expect(first).toMatchObject({ candidates: 25, total: undefined });
+    expect(loaded.length).toBe(first.checked);
+    expect(first.checked).toBeLessThanOrEqual(6);
+    // A bound on the records fetched per call, even when they do not contain the query.
+    const bounded = await search.next(100, 4);
+    expect(bounded.checked - first.checked).toBe(4);
+    let result = bounded;
+    while (result.checked < result.candidates) result = await search.next(5);
     expect(result.matches.map((m) => m.url)).toEqual(pages.filter((_, index) => index % 2 === 0).map((page) => page.url));
-    const few: number[] = [];
-    await exactSearch(fakePagefind(pages.slice(0, 5)), '批而未供', {}, 'relevance', (partial) => few.push(partial.matches.length));
-    expect(few).toEqual([]);
+    expect(result.total).toBe(13);
+    expect(new Set(loaded).size).toBe(25);
+  });
+
+  it('orders the whole list by relevance when the first call checks every candidate', async () => {
+    const plain: StoredPage = { url: '/units/x/', content: '批而未供 批而未供 批而未供', meta: { title: '某单位' } };
+    const search = await startExactSearch(fakePagefind([plain, notice]), loader([plain, notice]), '50号', {}, 'relevance');
+    expect((await search.next(10)).matches.map((m) => m.url)).toEqual(['/notices/anze-2022-50/']);
+    const byTitle = await startExactSearch(fakePagefind([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]), loader([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]), '批而未供', {}, 'relevance');
+    expect((await byTitle.next(10)).matches.map((m) => m.url)).toEqual(['/notices/anze-2022-50/', '/units/x/']);
+  });
+
+  it('gives the filter counts for the query: exact once every candidate matched, else upper bounds', async () => {
+    const exact = await startExactSearch(fakePagefind([notice, other]), loader([notice, other]), '安泽县', {}, 'relevance');
+    await exact.next(10);
+    expect(await exact.filterCounts()).toEqual({ counts: { region: { 山西省: 1, 临汾市: 1, 安泽县: 2 }, year: { 2022: 1 } }, exact: true });
+    const bound = await startExactSearch(fakePagefind([notice, other]), loader([notice, other]), '而未', {}, 'relevance');
+    await bound.next(1);
+    expect((await bound.filterCounts()).exact).toBe(false);
   });
 
   it('does not search without a query or filters', async () => {
     const calls: Array<[string | null, unknown]> = [];
-    expect(await exactSearch(fakePagefind([notice], calls), '  ', {}, 'relevance')).toEqual({ matches: [], candidates: 0 });
+    const search = await startExactSearch(fakePagefind([notice], calls), loader([notice]), '  ', {}, 'relevance');
+    expect(await search.next(10)).toMatchObject({ matches: [], candidates: 0 });
     expect(calls).toEqual([]);
   });
 });
@@ -136,5 +184,20 @@ describe('search state in the URL', () => {
     expect(pagefindFilters(state)).toEqual({ issuer: 'A', doctype: '通知', kind: '文件' });
     expect(hasFilters(state)).toBe(true);
     expect(hasFilters(readState(new URLSearchParams('q=x')))).toBe(false);
+  });
+});
+
+describe('text fragment links', () => {
+  it('adds the matched words as a text fragment, after the clause anchor, with - , & encoded', () => {
+    expect(withTextFragment('/notices/a/#c2', '批而未供')).toBe(`/notices/a/#c2:~:text=${encodeURIComponent('批而未供')}`);
+    expect(withTextFragment('/notices/a/', '2022-09 a,b&c')).toBe('/notices/a/#:~:text=2022%2D09%20a%2Cb%26c');
+    expect(withTextFragment('/notices/a/#c2', ' ')).toBe('/notices/a/#c2');
+  });
+
+  it('reads the fragment back as a browser without text fragments leaves it in the hash', () => {
+    expect(readTextFragment(`#c2:~:text=${encodeURIComponent('批而未供')}`)).toEqual({ id: 'c2', text: '批而未供' });
+    expect(readTextFragment(new URL(withTextFragment('/a/', '安政办发〔2022〕50-号'), 'http://x').hash)).toEqual({ id: '', text: '安政办发〔2022〕50-号' });
+    expect(readTextFragment('#c2')).toBeUndefined();
+    expect(readTextFragment('#:~:text=start,end')).toBeUndefined();
   });
 });

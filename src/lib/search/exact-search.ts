@@ -1,23 +1,66 @@
 /**
- * Exact search on top of Pagefind: ask Pagefind for candidates with the query's index terms, check
- * each candidate's stored text, order what remains. Pure except for the Pagefind object it is given,
- * so it is unit-tested with a stand-in.
+ * Exact search on top of Pagefind: ask Pagefind for the candidate pages (those that have every one of
+ * the query's index terms), then check candidates against their page records only as far as the
+ * reader looks: a first search fetches the records of about one screen of results, and each "more"
+ * as many again. Pure except for the Pagefind object and the record loader it is given, so it is
+ * unit-tested with stand-ins.
+ *
+ * Every page that contains the query is a candidate (terms.ts), and a page is shown only once its
+ * record is seen to contain the query (match.ts), so the results are exact; until every candidate is
+ * checked, the count is a lower bound (the matches so far) and an upper bound (the candidates).
  */
+import { SORT_NEWEST, SORT_OLDEST } from './index-format.ts';
 import { matchPage, pageFacts, type PageMatch, type StoredPage } from './match.ts';
 import { parseQuery } from './normalize.ts';
 import type { SortOrder } from './state.ts';
 import { queryTerms } from './terms.ts';
 
+/** Filter values and their numbers of pages, by filter. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
 /** The part of Pagefind's JavaScript API (pagefind.js) that exact search uses. */
 export interface PagefindApi {
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ id: string; data(): Promise<StoredPage> }> } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: Array<{ id: string }>; totalFilters?: FilterCounts } | null>;
 }
 
+/** Fetches the record of a page by Pagefind's id of it. */
+export type PageLoader = (id: string) => Promise<StoredPage>;
+
 export interface ExactSearchResult {
-  /** Pages that contain the query, in the requested order. */
+  /** Pages seen to contain the query (with no query: pages that pass the filters), in the requested order. */
   matches: PageMatch[];
-  /** Pages Pagefind returned before checking. */
+  /** Pages Pagefind returned: every page that contains the query is one of them. */
   candidates: number;
+  /** Candidates checked so far (their records fetched). */
+  checked: number;
+  /** The number of matching pages when known: with a query, once every candidate is checked; with none, the candidates. */
+  total: number | undefined;
+}
+
+/** How many pages of each filter value have the query, for the filter menus. */
+export interface QueryFilterCounts {
+  /** Per filter, value → candidates for the query without the filters (Pagefind's counts). */
+  counts: FilterCounts;
+  /** True when the counts are the matching pages; else they are upper bounds (candidates not all checked, or some rejected). */
+  exact: boolean;
+}
+
+/** An exact search in progress: `next` checks further candidates and returns everything found so far. */
+export interface ExactSearch {
+  /**
+   * Checks candidates in order until `wanted` more matches are found, every candidate is checked, or
+   * `maxChecks` records were fetched by this call; fetches `wanted` records at a time, in parallel.
+   */
+  next(wanted: number, maxChecks?: number): Promise<ExactSearchResult>;
+  /**
+   * The filter counts for the query, without its filters (empty without a query: then the site's
+   * counts apply). Pagefind counts only the filters whose chunks it has loaded: call
+   * `pagefind.filters()` first. Costs no request beyond those chunks.
+   */
+  filterCounts(): Promise<QueryFilterCounts>;
 }
 
 /** Orders matches: by relevance (title or document number contains the query, then more occurrences, then Pagefind's order) or by date (pages without a date last). */
@@ -32,41 +75,86 @@ export function sortMatches(matches: readonly PageMatch[], order: SortOrder): Pa
   });
 }
 
-/** Checked candidates after which the first results may be shown, while the rest are still checked. */
-export const FIRST_RESULTS_AFTER = 10;
+/** Pagefind's sort option for an order: dates through the builder's sort keys (index-format.ts). */
+function pagefindSort(order: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
+  if (order === 'newest') return { [SORT_NEWEST]: 'desc' };
+  if (order === 'oldest') return { [SORT_OLDEST]: 'asc' };
+  return undefined;
+}
 
 /**
- * The pages whose text contains `rawQuery` (after normalisation), narrowed by Pagefind `filters`.
- * With an empty query, the pages that pass the filters (all of them count as matches, without hits);
- * with neither, nothing.
- * Candidates are fetched all at once and checked as they arrive; `onProgress`, if given, is called
- * once with the matches so far when the first {@link FIRST_RESULTS_AFTER} candidates are checked and
- * others are still to come, so that a page can show first results early. The returned result is
- * complete.
+ * Starts an exact search for `rawQuery` (after normalisation), narrowed by Pagefind `filters`. With an
+ * empty query, the pages that pass the filters; with neither, nothing.
+ *
+ * Candidates come in Pagefind's order (its relevance, or the date for the date orders), and matches
+ * are listed in that order as they are checked. When the first `next` checks every candidate, the
+ * list is ordered by {@link sortMatches}: then, by relevance, pages whose title or number contains the
+ * query come first. (Later calls only add to the list, so that what a reader has seen stays in place.)
  */
-export async function exactSearch(
-  pagefind: PagefindApi,
-  rawQuery: string,
-  filters: Record<string, string>,
-  order: SortOrder,
-  onProgress?: (partial: ExactSearchResult) => void,
-): Promise<ExactSearchResult> {
+export async function startExactSearch(pagefind: PagefindApi, loadPage: PageLoader, rawQuery: string, filters: Record<string, string>, order: SortOrder): Promise<ExactSearch> {
   const query = parseQuery(rawQuery).normalized;
   const hasFilters = Object.keys(filters).length > 0;
-  if (!query && !hasFilters) return { matches: [], candidates: 0 };
+  const sort = pagefindSort(order);
   const terms = queryTerms(query);
-  const response = await pagefind.search(query ? terms.join(' ') : null, { filters });
-  const results = response?.results ?? [];
+  const term = query ? terms.join(' ') : null;
+  let ids: string[] = [];
+  if (query || hasFilters) {
+    const response = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    ids = (response?.results ?? []).map((result) => result.id);
+    // Pagefind leaves out of the search a term that no page has, instead of returning no page:
+    // each term alone must have pages (its chunks are loaded already, so this costs no request).
+    if (ids.length > 0 && terms.length > 1) {
+      const alone = await Promise.all(terms.map((one) => pagefind.search(one, { filters })));
+      if (alone.some((result) => (result?.results.length ?? 0) === 0)) ids = [];
+    }
+  }
+  const empty = query !== '' && ids.length === 0;
+
   const matches: PageMatch[] = [];
   let checked = 0;
-  await Promise.all(
-    results.map(async (result, rank) => {
-      const page = await result.data();
-      const match = query ? matchPage(page, query, rank) : { url: page.url.split('#')[0]!, ...pageFacts(page), count: 0, inTitle: false, hits: [], rank };
-      if (match) matches.push(match);
-      checked += 1;
-      if (checked === FIRST_RESULTS_AFTER && checked < results.length) onProgress?.({ matches: sortMatches(matches, order), candidates: results.length });
-    }),
-  );
-  return { matches: sortMatches(matches, order), candidates: results.length };
+  let calls = 0;
+  let ordered = false;
+  const check = async (id: string, rank: number): Promise<PageMatch | undefined> => {
+    const page = await loadPage(id);
+    return query ? matchPage(page, query, rank) : { url: page.url.split('#')[0]!, ...pageFacts(page), count: 0, inTitle: false, hits: [], rank };
+  };
+  const result = (): ExactSearchResult => {
+    const done = checked === ids.length;
+    const total = !query ? ids.length : done ? matches.length : undefined;
+    return {
+      matches: ordered ? sortMatches(matches, order) : [...matches],
+      candidates: ids.length,
+      checked,
+      total,
+    };
+  };
+
+  return {
+    async next(wanted, maxChecks = Number.POSITIVE_INFINITY) {
+      let found = 0;
+      let fetched = 0;
+      while (found < wanted && checked < ids.length && fetched < maxChecks) {
+        const batch = ids.slice(checked, checked + Math.min(Math.max(1, wanted - found), maxChecks - fetched));
+        const checks = await Promise.all(batch.map((id, offset) => check(id, checked + offset)));
+        checked += batch.length;
+        fetched += batch.length;
+        for (const match of checks) {
+          if (!match) continue;
+          matches.push(match);
+          found += 1;
+        }
+      }
+      calls += 1;
+      if (calls === 1 && checked === ids.length) ordered = true;
+      return result();
+    },
+    async filterCounts() {
+      // No query: the menus keep the whole site's counts (pagefind.filters()); no candidate: every count is 0.
+      if (!query || empty) return { counts: {}, exact: true };
+      const response = await pagefind.search(term, {});
+      // Pagefind counts candidates: they are the matches when every one was checked and none rejected.
+      const exact = !hasFilters && checked === ids.length && matches.length === ids.length;
+      return { counts: response?.totalFilters ?? {}, exact };
+    },
+  };
 }

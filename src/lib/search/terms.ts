@@ -13,8 +13,8 @@
  * - For every character that another follows, the page gets the word for the two characters; the last
  *   character gets the word for itself ({@link indexTokens}).
  *
- * A query's terms are the words for two-character pieces of the normalised query (a one-character
- * query: the word for that character) ({@link queryTerms}). Invariant (tested): if a page's normalised
+ * A query's terms are the words for pairs of adjacent characters of the normalised query (a
+ * one-character query: the word for that character) ({@link queryTerms}). Invariant (tested): if a page's normalised
  * text contains the normalised query, every term of the query is a prefix of one of the page's words,
  * so Pagefind returns the page (recall 1). Pages that contain the pieces but not the whole query are
  * then removed by checking their text (precision 1).
@@ -62,24 +62,22 @@ export function indexTokens(normalized: string): string[] {
 }
 
 /**
- * The Pagefind query terms for a normalised query: the query cut into two-character pieces (the last
- * one overlapping when the length is odd; a one-character query is one piece), encoded.
- * Any subset of the pieces still finds every page that contains the query; more pieces only let
- * through fewer pages that do not, but each may cost Pagefind another index chunk to load. So at most
- * `maxTerms` distinct pieces are used, spread over the query; and when the query has letters (Han
- * characters), only pieces with letters: pieces of only digits and punctuation (`20`, `〕5`) are on
- * nearly every page and narrow nothing.
+ * The Pagefind query terms for a normalised query: the encoded pairs of adjacent characters of the
+ * query, distinct, in query order (a one-character query: the word for that character, which Pagefind
+ * matches as the start of the page's words).
+ * Any subset of the pairs still finds every page that contains the query; more pairs let through fewer
+ * pages that do not (so fewer pages to check), but each may cost Pagefind another index chunk to load.
+ * So at most `maxTerms` pairs are used, spread over the query. Overlapping pairs, digits and
+ * punctuation included, because they are what tells a document number from its neighbours: for
+ * 安政办发〔2022〕50号 the pairs 〕5 and 50 leave out the pages that only cite 〔2022〕1050号.
  * Returns an empty list for an empty query.
  */
 export function queryTerms(normalizedQuery: string, maxTerms = 6): string[] {
   const chars = Array.from(normalizedQuery);
   if (chars.length <= 2) return chars.length === 0 ? [] : [encodeChars(chars.join(''))];
-  const pieces: string[] = [];
-  for (let at = 0; at + 1 < chars.length; at += 2) pieces.push(chars[at]! + chars[at + 1]!);
-  if (chars.length % 2 === 1) pieces.push(chars[chars.length - 2]! + chars[chars.length - 1]!);
-  const distinct = [...new Set(pieces)];
-  const worded = distinct.filter((piece) => /\p{L}/u.test(piece));
-  return spread(worded.length > 0 ? worded : distinct, maxTerms).map(encodeChars);
+  const pairs: string[] = [];
+  for (let at = 0; at + 1 < chars.length; at += 1) pairs.push(chars[at]! + chars[at + 1]!);
+  return spread([...new Set(pairs)], maxTerms).map(encodeChars);
 }
 
 /** Up to `count` items of `items`, evenly spread, in order. */

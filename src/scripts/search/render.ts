@@ -1,6 +1,10 @@
 // Renders search results as DOM nodes (never as HTML strings: page text is data, not markup).
 import type { ClauseHit, PageMatch } from '../../lib/search/match.ts';
 import { formatDateZh } from '../../lib/format.ts';
+import { withTextFragment } from '../../lib/search/text-fragment.ts';
+
+/** The clause link of a hit, opening the page with the first occurrence highlighted. */
+const hitHref = (hit: ClauseHit) => withTextFragment(hit.href, hit.excerpt.find((part) => part.mark)?.text ?? '');
 
 /** Clause hits shown for a page before "显示其余…". */
 export const HITS_SHOWN = 3;
@@ -15,7 +19,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 function hitParagraph(hit: ClauseHit): HTMLParagraphElement {
   const paragraph = element('p', 'hit');
   const link = element('a');
-  link.setAttribute('href', hit.href);
+  link.setAttribute('href', hitHref(hit));
   if (hit.label) link.append(element('span', 'hit-label', hit.label.length > 24 ? `${hit.label.slice(0, 24)}…` : hit.label));
   for (const part of hit.excerpt) link.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   if (hit.count > 1) link.append(element('span', 'hit-count', `（此条 ${hit.count} 处）`));
@@ -31,7 +35,7 @@ export function resultItem(match: PageMatch): HTMLLIElement {
   const item = element('li', 'search-result');
   item.dataset['url'] = match.url;
   const link = element('a', 'result-title', match.title);
-  link.setAttribute('href', match.hits[0]?.href ?? match.url);
+  link.setAttribute('href', match.hits[0] ? hitHref(match.hits[0]) : match.url);
   item.append(link);
 
   const facts: Array<string | HTMLElement> = [];

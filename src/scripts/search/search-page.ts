@@ -1,14 +1,18 @@
 // The search page: runs the query in ?q= (with the filters and sort in the URL) on load, and again as
 // the reader types or changes a filter, keeping the URL in step so that every search is a link.
-// Contract: results go into #search-results (aria-busy="true" while a search runs, "false" once its
-// results are in place), one <li> per page; #search-status (role="status") announces the count.
-import { exactSearch, sortMatches, type ExactSearchResult } from '../../lib/search/exact-search.ts';
+// Contract: results go into #search-results (aria-busy="true" while a search runs or more results
+// load, "false" once they are in place; data-complete="true" once every candidate page is checked),
+// one <li> per page; #search-status (role="status") announces the count, exact or "至少 …".
+// A search fetches the records of about one screen of candidate pages; "显示更多结果" checks the next.
+import { sortMatches, startExactSearch, type ExactSearch, type ExactSearchResult, type FilterCounts } from '../../lib/search/exact-search.ts';
 import { FILTER_KEYS, FILTER_LABELS, hasFilters, pagefindFilters, readState, writeState, type FilterKey, type SearchState } from '../../lib/search/state.ts';
-import { IndexMismatchError, loadPagefind } from './engine.ts';
+import { IndexMismatchError, loadPageRecord, loadPagefind } from './engine.ts';
 import { resultItem } from './render.ts';
 
-/** Results shown at once; "显示更多结果" adds as many again. */
-const PAGE_SIZE = 50;
+/** Results shown at once; "显示更多结果" adds as many again. About one phone screen and a half. */
+const PAGE_SIZE = 5;
+/** Page records fetched at most per search or "more", so that a query with many candidates that do not contain it stays cheap. */
+const MAX_CHECKS = 12;
 const TYPING_DELAY_MS = 350;
 
 export function startSearchPage(): void {
@@ -23,8 +27,10 @@ export function startSearchPage(): void {
 
   let state = readState(new URLSearchParams(location.search));
   let generation = 0;
-  let last: { state: SearchState; result: ExactSearchResult } | undefined;
+  let last: { state: SearchState; search: ExactSearch; result: ExactSearchResult } | undefined;
   let shown = 0;
+  /** The whole site's counts per filter value (pagefind.filters()), once loaded. */
+  let siteCounts: FilterCounts | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Makes sure a select offers `value` (a value from the URL may not be among the loaded options yet). */
@@ -32,7 +38,16 @@ export function startSearchPage(): void {
     if (value && ![...element.options].some((option) => option.value === value)) element.add(new Option(value, value));
   };
 
+  /** The closed filter control says how many filters are chosen. */
+  const filterBadge = document.getElementById('search-filter-summary');
+  const showChosen = (current: SearchState) => {
+    if (!filterBadge) return;
+    const chosen = FILTER_KEYS.filter((key) => current.filters[key]).length;
+    filterBadge.textContent = chosen > 0 ? `（已选 ${chosen} 项）` : '';
+  };
+
   const fillForm = () => {
+    showChosen(state);
     input.value = state.q;
     for (const key of FILTER_KEYS) {
       const element = select(key);
@@ -66,15 +81,16 @@ export function startSearchPage(): void {
       .map((key) => `${FILTER_LABELS[key]}：${current.filters[key]}`)
       .join('，');
 
-  const showMore = () => {
-    if (!last) return;
-    const next = last.result.matches.slice(shown, shown + PAGE_SIZE);
-    const items = next.map(resultItem);
+  /** Appends the matches not shown yet and sets the "more" button. */
+  const appendNew = (result: ExactSearchResult) => {
+    const items = result.matches.slice(shown).map(resultItem);
     list.append(...items);
-    shown += next.length;
-    const remaining = last.result.matches.length - shown;
-    more.hidden = remaining <= 0;
-    more.textContent = `显示更多结果（还有 ${remaining} 个）`;
+    shown = result.matches.length;
+    const unchecked = result.candidates - result.checked;
+    more.hidden = unchecked <= 0;
+    more.textContent = result.total !== undefined ? `显示更多结果（还有 ${result.total - shown} 个）` : `显示更多结果（还有 ${unchecked} 个可能包含的页面待核对）`;
+    list.dataset['complete'] = String(unchecked <= 0);
+    list.dataset['candidates'] = String(result.candidates);
     return items;
   };
 
@@ -86,33 +102,33 @@ export function startSearchPage(): void {
     performance.mark('search:first-result');
   };
 
-  /** First results while the other candidates are still being checked: the list is not final yet. */
-  const renderPartial = (current: SearchState, partial: ExactSearchResult) => {
-    if (partial.matches.length === 0) return;
-    list.replaceChildren(...partial.matches.slice(0, PAGE_SIZE).map(resultItem));
-    more.hidden = true;
-    empty.hidden = true;
-    status.textContent = `已找到 ${partial.matches.length} 个包含“${current.q.trim()}”的页面，正在核对其余候选页面…`;
-    markAnswer();
-  };
-
-  const render = (current: SearchState, result: ExactSearchResult) => {
-    last = { state: current, result };
-    shown = 0;
-    list.replaceChildren();
-    showMore();
+  const describe = (current: SearchState, result: ExactSearchResult) => {
     const { matches } = result;
     const query = current.q.trim();
     const filtered = hasFilters(current);
     const occurrences = matches.reduce((total, match) => total + match.count, 0);
     const within = filtered ? `（筛选：${filterSummary(current)}）` : '';
-    if (!query && !filtered) status.textContent = '';
-    else if (!query) status.textContent = `符合筛选条件的页面共 ${matches.length} 个${within}。`;
-    else if (matches.length === 0) status.textContent = `没有找到包含“${query}”的页面${within}。${filtered ? '请试试去掉筛选条件。' : ''}`;
-    else status.textContent = `找到 ${matches.length} 个包含“${query}”的页面，共 ${occurrences} 处${within}。`;
+    if (!query && !filtered) return '';
+    if (!query) return `符合筛选条件的页面共 ${result.total ?? matches.length} 个${within}。`;
+    if (result.total === 0) return `没有找到包含“${query}”的页面${within}。${filtered ? '请试试去掉筛选条件。' : ''}`;
+    if (result.total !== undefined) return `找到 ${result.total} 个包含“${query}”的页面，共 ${occurrences} 处${within}。`;
+    const unchecked = result.candidates - result.checked;
+    if (matches.length === 0) return `已核对 ${result.checked} 个可能包含“${query}”的页面，尚未找到${within}；还有 ${unchecked} 个待核对。`;
+    return `至少 ${matches.length} 个页面包含“${query}”${within}，还有 ${unchecked} 个可能包含的页面待核对。`;
+  };
+
+  const render = (current: SearchState, result: ExactSearchResult) => {
+    showChosen(current);
+    shown = 0;
+    list.replaceChildren();
+    appendNew(result);
+    const { matches } = result;
+    const query = current.q.trim();
+    const filtered = hasFilters(current);
+    status.textContent = describe(current, result);
 
     empty.replaceChildren();
-    empty.hidden = !(matches.length === 0 && (query || filtered));
+    empty.hidden = !(result.total === 0 && (query || filtered));
     if (!empty.hidden) {
       const advice = document.createElement('p');
       if (filtered) {
@@ -140,12 +156,31 @@ export function startSearchPage(): void {
     performance.mark('search:results');
   };
 
+  /** Writes each filter value's number of pages into its menu option: for the query, else for the site. */
+  const showCounts = async (current: SearchState, search: ExactSearch | undefined) => {
+    const site = siteCounts;
+    if (!site) return;
+    const forQuery = current.q.trim() && search ? await search.filterCounts() : undefined;
+    if (state !== current) return;
+    for (const key of FILTER_KEYS) {
+      const element = select(key);
+      if (!element) continue;
+      for (const option of element.options) {
+        if (!option.value) continue;
+        const count = forQuery ? (forQuery.counts[key]?.[option.value] ?? 0) : (site[key]?.[option.value] ?? 0);
+        option.text = `${option.value}（${forQuery && !forQuery.exact && count > 0 ? '≤' : ''}${count}）`;
+      }
+    }
+    form.dataset['counts'] = forQuery ? (forQuery.exact ? 'query' : 'query-bound') : 'site';
+  };
+
   const run = async () => {
     const current = state;
     generation += 1;
     const mine = generation;
     if (!current.q.trim() && !hasFilters(current)) {
       last = undefined;
+      void showCounts(current, undefined);
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
@@ -159,12 +194,13 @@ export function startSearchPage(): void {
     status.textContent = '正在搜索…';
     try {
       const pagefind = await loadPagefind();
-      const showFirst = (partial: ExactSearchResult) => {
-        if (mine === generation && current.q.trim()) renderPartial(current, partial);
-      };
-      const [result] = await Promise.all([exactSearch(pagefind, current.q, pagefindFilters(current), current.sort, showFirst), filterOptions]);
+      const search = await startExactSearch(pagefind, loadPageRecord, current.q, pagefindFilters(current), current.sort);
+      const result = await search.next(PAGE_SIZE, MAX_CHECKS);
       if (mine !== generation) return;
+      last = { state: current, search, result };
       render(current, result);
+      // The menus' values and counts load after the results, so that they do not delay them.
+      void filterOptions().then(() => (mine === generation ? showCounts(current, search) : undefined));
     } catch (error) {
       if (mine !== generation) return;
       list.replaceChildren();
@@ -177,21 +213,20 @@ export function startSearchPage(): void {
     }
   };
 
-  /** Fills the filter menus with the values Pagefind knows, each with its number of pages on the site. */
-  const filterOptions = (async () => {
-    const known = await loadPagefind().then((pagefind) => pagefind.filters());
-    for (const key of FILTER_KEYS) {
-      const element = select(key);
-      if (!element) continue;
-      const values = Object.entries(known[key] ?? {}).sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
-      for (const [value, pages] of values) {
-        const existing = [...element.options].find((option) => option.value === value);
-        if (existing) existing.text = `${value}（${pages}）`;
-        else element.add(new Option(`${value}（${pages}）`, value));
+  /** Fills the filter menus with the values Pagefind knows (loading its filter chunks once). */
+  let optionsLoading: Promise<void> | undefined;
+  const filterOptions = () =>
+    (optionsLoading ??= (async () => {
+      const known = await loadPagefind().then((pagefind) => pagefind.filters());
+      siteCounts = known;
+      for (const key of FILTER_KEYS) {
+        const element = select(key);
+        if (!element) continue;
+        const values = Object.keys(known[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+        for (const value of values) if (![...element.options].some((option) => option.value === value)) element.add(new Option(value, value));
+        element.value = state.filters[key] ?? '';
       }
-      element.value = state.filters[key] ?? '';
-    }
-  })().catch(() => undefined);
+    })().catch(() => undefined));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -215,9 +250,12 @@ export function startSearchPage(): void {
     if (target === input) return;
     state = formState();
     setUrl('push');
-    // A new order needs no new search.
-    if (target === select('sort') && last && last.state.q === state.q && FILTER_KEYS.every((key: FilterKey) => last?.state.filters[key] === state.filters[key])) {
-      render(state, { ...last.result, matches: sortMatches(last.result.matches, state.sort) });
+    // A new order needs no new search when every candidate is checked already.
+    const previous = last;
+    if (target === select('sort') && previous && previous.result.checked === previous.result.candidates && previous.state.q === state.q && FILTER_KEYS.every((key: FilterKey) => previous.state.filters[key] === state.filters[key])) {
+      const result = { ...previous.result, matches: sortMatches(previous.result.matches, state.sort) };
+      last = { ...previous, state, result };
+      render(state, result);
       return;
     }
     void run();
@@ -227,7 +265,27 @@ export function startSearchPage(): void {
     fillForm();
     void run();
   });
-  more.addEventListener('click', () => showMore()?.[0]?.querySelector('a')?.focus());
+  more.addEventListener('click', async () => {
+    const current = last;
+    if (!current || list.getAttribute('aria-busy') === 'true') return;
+    const mine = generation;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const result = await current.search.next(PAGE_SIZE, MAX_CHECKS);
+      if (mine !== generation) return;
+      last = { ...current, result };
+      const items = appendNew(result);
+      status.textContent = describe(current.state, result);
+      list.dataset['count'] = String(result.matches.length);
+      if (result.checked === result.candidates) void showCounts(current.state, current.search);
+      (items[0]?.querySelector('a') ?? (more.hidden ? undefined : more))?.focus();
+    } catch (error) {
+      status.textContent = '搜索暂时无法使用，请稍后刷新页面重试。';
+      console.error(error);
+    } finally {
+      if (mine === generation) list.setAttribute('aria-busy', 'false');
+    }
+  });
 
   // Arrow keys move between the search box and the results (their title links); Enter follows a link.
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>(':scope > li > a:first-child')];
@@ -254,6 +312,9 @@ export function startSearchPage(): void {
     // Busy from the start, so that nothing reads the empty list as "no results".
     list.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
+  } else {
+    // Nothing to search yet: the menus can have their values (and the site's counts) now.
+    void filterOptions().then(() => showCounts(state, undefined));
   }
   void run();
 }

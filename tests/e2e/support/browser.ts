@@ -2,8 +2,8 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import AxeBuilder from '@axe-core/playwright';
 
 /** Debian's Chromium, installed by .ci/run; no browser is ever downloaded. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let browser: Browser | undefined;
 

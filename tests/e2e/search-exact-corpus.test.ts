@@ -1,0 +1,60 @@
+// Exact search at a scale where the search page cannot check every candidate at once: a generated
+// corpus of 200 notices (copies of the real ones with their own document numbers, as the bench
+// makes them), built and indexed here like the real site. Most queries then have more candidate
+// pages than a first search checks, so every result the reader reaches through "显示更多结果"
+// counts: a subset of the exactness queries must still find exactly the pages that contain them.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { buildSearchIndex } from '../../scripts/search-index.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { closeBrowser, newPage } from './support/browser.ts';
+import { checkExactness, exactnessCases, type ExactnessCases } from './support/exactness.ts';
+import { settled } from './support/search.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PROJECT = path.join(ROOT, 'tests/.tmp/corpus-200');
+const NOTICES = 200;
+
+let server: Server;
+let siteUrl = '';
+let cases: ExactnessCases;
+let page: Page;
+
+beforeAll(async () => {
+  generateCorpus(NOTICES, PROJECT);
+  const env = { ...process.env, SITE_AS_OF: '2023-12-31', ASTRO_TELEMETRY_DISABLED: '1' };
+  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: PROJECT, env, stdio: 'pipe' });
+  const siteDir = path.join(PROJECT, 'dist');
+  await buildSearchIndex(siteDir);
+  ({ server, url: siteUrl } = await serveStatic(siteDir));
+  cases = exactnessCases(siteDir, 0.3);
+  page = await newPage();
+}, 900_000);
+
+afterAll(async () => {
+  await closeBrowser();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  rmSync(PROJECT, { recursive: true, force: true });
+});
+
+describe(`exact search on a generated corpus of ${NOTICES} notices`, () => {
+  it('is a corpus where a first search does not check every candidate', async () => {
+    expect(cases.corpus.size).toBeGreaterThan(NOTICES);
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
+    await settled(page, '批而未供');
+    expect(await page.locator('#search-results').getAttribute('data-complete')).toBe('false');
+    expect(Number(await page.locator('#search-results').getAttribute('data-candidates'))).toBeGreaterThan(NOTICES / 2);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^至少 \d+ 个页面包含“批而未供”/u);
+  });
+
+  it('finds exactly the pages whose text contains the query, through "more": recall 1 and precision 1', { timeout: 1_200_000 }, async () => {
+    const { report, failures } = await checkExactness(page, siteUrl, cases);
+    console.log(report);
+    expect(failures).toEqual([]);
+  });
+});
