@@ -57,9 +57,11 @@ describe('validity', () => {
   it('is shown on the notice and in the list, and the list and search filter by it', async () => {
     const page = await newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
     await page.goto(`${url}/notices/test-2022-1/`);
-    expect(await page.locator('.notice-meta').textContent()).toContain('效力废止：2023年3月1日起，由 测政办发〔2023〕2号废止。出处：测政办发〔2023〕2号 二。');
+    expect(await page.locator('.notice-meta-block').textContent()).toContain('效力废止（2023年3月1日）');
+    expect(await page.locator('.notice-meta-block').textContent()).toContain('效力说明废止：2023年3月1日起，由 测政办发〔2023〕2号废止。出处：测政办发〔2023〕2号 二。');
     await page.goto(`${url}/notices/test-2023-2/`);
-    expect(await page.locator('.notice-meta').textContent()).toContain('效力未注明。');
+    expect(await page.locator('.notice-meta-block').textContent()).toContain('效力未注明');
+    expect(await page.locator('.notice-meta-block').textContent()).toContain('效力说明未注明。');
 
     await page.goto(`${url}/`);
     expect(await page.locator('.notice-list li', { hasText: '测政办发〔2022〕1号' }).locator('.validity').textContent()).toBe('效力：废止（2023年3月1日）');
@@ -71,7 +73,9 @@ describe('validity', () => {
     // The same filter on the search page: both notices contain 测试, only one is repealed.
     await page.goto(`${url}/search/?q=${encodeURIComponent('测试工作')}&kind=${encodeURIComponent('文件')}`);
     await expect.poll(() => page.locator('#search-results > li').count()).toBe(2);
-    await expect.poll(() => page.locator('#search-validity option').allTextContents()).toEqual(['全部', '废止（1）', '未注明（1）']);
+    await expect.poll(() => page.locator('#search-validity option').allTextContents()).toEqual(['全部', '废止（≤1）', '未注明（≤1）']);
+    // On a phone the filters are one closed control: open it, as a reader would.
+    await page.locator('#search-filter-panel > summary').click();
     await page.selectOption('#search-validity', '废止');
     await expect.poll(() => page.locator('#search-results > li').count()).toBe(1);
     expect(await page.locator('#search-results > li').textContent()).toContain('测政办发〔2022〕1号');

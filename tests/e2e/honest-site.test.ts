@@ -90,10 +90,10 @@ describe('validity', () => {
     expect(await page.locator('.notice-list li').count()).toBe(count);
     for (const href of await page.locator('.notice-list a.title').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
       await page.goto(`${siteUrl}${href}`);
-      expect(await page.locator('.notice-meta').textContent()).toContain('效力未注明。本站收录的文件没有写明本文件的有效期');
+      expect(await page.locator('.notice-meta-block').textContent()).toContain('效力说明未注明。本站收录的文件没有写明本文件的有效期');
     }
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未')}&validity=${encodeURIComponent('未注明')}`);
-    await expect.poll(() => page.locator('#search-validity option').allTextContents()).toEqual(['全部', `未注明（${count}）`]);
+    await expect.poll(() => page.locator('#search-validity option').allTextContents()).toEqual(['全部', `未注明（≤${count}）`]);
     expect(await page.inputValue('#search-validity')).toBe('未注明');
     await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
     await page.context().close();

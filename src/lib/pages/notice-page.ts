@@ -1,7 +1,7 @@
 import type { GroupMemberRow, MilestoneRow, ProgressRow, TargetRow } from '../data/tables.ts';
 import { formatDateZh } from '../format.ts';
 import { normalizeDocNumber } from '../text/docnumber.ts';
-import { describeValidity, type NoticeListItem } from './notice-list.ts';
+import { describeValidity, validityLabel, type NoticeListItem } from './notice-list.ts';
 import { validityOf } from '../notices/frontmatter.ts';
 import type { SiteData } from './site-data.ts';
 import { checkRegionalTable, regionalTableView, type ConsistencyFinding, type RegionalTableView } from '../consistency/regional-checks.ts';
@@ -90,7 +90,10 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
   if (fm.recipients) meta.push({ label: '主送', value: fm.recipients });
   if (fm.disclosure) meta.push({ label: '公开方式', value: fm.disclosure });
   if (fm.topics.length > 0) meta.push({ label: '主题', value: fm.topics.join('、') });
-  meta.push({ label: '效力', value: describeValidity(validityOf(fm)) });
+  // The short status is one line a phone always shows; the whole statement, with its source, follows it.
+  const validity = validityOf(fm);
+  meta.push({ label: '效力', value: validityLabel(validity) });
+  meta.push({ label: '效力说明', value: describeValidity(validity) });
 
   const index = siteIndex(site);
   const tasks = [...(index.tasksByNotice.get(notice.id) ?? [])];
