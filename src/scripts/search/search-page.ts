@@ -187,6 +187,8 @@ export function startSearchPage(): void {
       status.textContent = '';
       list.dataset['query'] = '';
       list.dataset['count'] = '0';
+      list.dataset['complete'] = 'true';
+      list.dataset['candidates'] = '0';
       list.setAttribute('aria-busy', 'false');
       return;
     }
