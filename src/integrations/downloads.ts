@@ -4,7 +4,7 @@ import { projectWorker } from './project-worker.ts';
 import { downloadsOf } from './write-downloads.ts';
 
 /**
- * Writes the CSV and JSON downloads (src/lib/pages/downloads.ts) into the built site, and serves them
+ * Writes the CSV and JSON downloads (src/lib/data/downloads.ts) into the built site, and serves them
  * from the dev server. Plain files made in one pass instead of Astro endpoints (a route per file made
  * a build of many notices several times slower). In `astro build` the project worker
  * (./project-worker.ts) makes them while Astro bundles, and writes them into the output folder while

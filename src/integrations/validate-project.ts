@@ -17,7 +17,7 @@ function reportWarnings(problems: readonly DataProblem[], logger: AstroIntegrati
  * content, so that a broken notice is reported by this check (file, line, column and a sentence)
  * rather than by Astro's loader;
  * in `astro dev` the problems are logged, and each page that reads the data raises them in
- * the error overlay (see src/data/site-data.ts). The dev server also re-checks the project after
+ * the error overlay (see src/site-data.ts). The dev server also re-checks the project after
  * every edit under content/ or data/: whenever the set of problems changes it prints them (or
  * says they are fixed) and reloads the open page once more, so that the overlay follows the
  * files even when the edit changed no content entry (a notice whose frontmatter no longer

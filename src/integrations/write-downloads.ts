@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { formatProblems, type DataProblem } from '../lib/data/problems.ts';
-import { siteDownloads, type Download } from '../lib/pages/downloads.ts';
+import { siteDownloads, type Download } from '../lib/data/downloads.ts';
 import { siteDataOf } from '../lib/pages/site-data.ts';
 import { loadProject } from '../lib/project/load-project.ts';
 import { resolveAsOf } from '../lib/tasks/status.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { atomFeed } from '../../src/lib/pages/atom-feed.ts';
+import { atomFeed } from '../../src/lib/feeds/atom-feed.ts';
 import type { ContentChange } from '../../src/lib/project/git-history.ts';
 
 const names = { noticeLabel: (id: string) => ({ x: '某政发〔2023〕1号' })[id] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChangeLog } from '../../src/lib/pages/change-log.ts';
+import { buildChangeLog } from '../../src/lib/feeds/change-log.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 
 describe('buildChangeLog', () => {

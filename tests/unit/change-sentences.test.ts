@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesFor, publicSentence } from '../../src/lib/pages/change-sentences.ts';
+import { changesFor, publicSentence } from '../../src/lib/feeds/change-sentences.ts';
 import type { ContentChange, FileChange } from '../../src/lib/project/git-history.ts';
 
 const names = { noticeLabel: (id: string) => ({ 'anze-2022-50': '安政办发〔2022〕50号', 'zhumadian-2021-19': '驻政办〔2021〕19号' })[id] };

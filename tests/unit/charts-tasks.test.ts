@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatusRow, statusGeometry, statusRows, taskListLink } from '../../src/lib/charts/status.ts';
+import { describeStatusRow, statusGeometry, statusRows, taskListLink } from '../../src/lib/charts/status-bars.ts';
 import { describeTimeline, markOf, stackLevels, timelineGeometry, type TimelineLaneModel } from '../../src/lib/charts/timeline.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { STATUS_KEYS, type TaskStatus } from '../../src/lib/tasks/status.ts';

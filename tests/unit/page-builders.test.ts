@@ -7,7 +7,7 @@ import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
 import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
 import { siteIndex } from '../../src/lib/pages/site-index.ts';
-import { siteDownloads } from '../../src/lib/pages/downloads.ts';
+import { siteDownloads } from '../../src/lib/data/downloads.ts';
 import { makeProject } from '../support/project.ts';
 import { describeReports, reportSummary } from '../../src/lib/pages/report-summary.ts';
 

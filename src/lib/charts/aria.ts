@@ -3,7 +3,7 @@
  *
  * In the HTML a chart is a picture: `role="img"`, named by its `<title>` and described by its
  * `<desc>` (the key figures); nothing inside it is focusable, as `img` requires. The client script
- * (src/scripts/charts/enhance.ts) then makes the data points reachable by keyboard: it turns the
+ * (src/client/charts/enhance.ts) then makes the data points reachable by keyboard: it turns the
  * chart into a `graphics-document` (WAI-ARIA Graphics Module) whose points are `graphics-symbol`s.
  *
  * A chart whose parts are links (the task status summary) cannot be an `img`; it is a

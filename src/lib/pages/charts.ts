@@ -6,7 +6,7 @@
 import { statusBasis, encodeTaskReports } from '../tasks/as-of.ts';
 import type { TargetRow } from '../data/tables.ts';
 import { regionalModel, type RegionalModel } from '../charts/regional.ts';
-import { statusRows, type StatusRowModel } from '../charts/status.ts';
+import { statusRows, type StatusRowModel } from '../charts/status-bars.ts';
 import type { TimelineLaneModel, TimelineTask } from '../charts/timeline.ts';
 import { trajectoryModel, type TrajectoryModel } from '../charts/trajectory.ts';
 import type { SitePaths } from '../paths.ts';

@@ -1,6 +1,6 @@
 import type { TargetRow } from '../data/tables.ts';
 import type { RegionalModel } from '../charts/regional.ts';
-import type { StatusRowModel } from '../charts/status.ts';
+import type { StatusRowModel } from '../charts/status-bars.ts';
 import type { TimelineLaneModel } from '../charts/timeline.ts';
 import type { TrajectoryModel } from '../charts/trajectory.ts';
 import type { SitePaths } from '../paths.ts';

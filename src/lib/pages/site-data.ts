@@ -3,7 +3,7 @@ import type { ClauseRef } from '../notices/clause-index.ts';
 import type { ContentChange } from '../project/git-history.ts';
 import type { NoticeListItem } from './notice-list.ts';
 
-/** Everything the pages are built from, as plain arrays (see src/data/site-data.ts): every data table, plus: */
+/** Everything the pages are built from, as plain arrays (see src/site-data.ts): every data table, plus: */
 export type SiteData = Omit<Dataset, 'notices'> & {
   notices: NoticeListItem[];
   /** Clause anchors of each notice's text, by notice id. */

@@ -1,7 +1,7 @@
 /**
  * Links that open a page with the matched words highlighted: text fragments (`#id:~:text=…`), which
  * Chromium-based browsers, Safari and recent Firefox highlight and scroll to, and a reader for the
- * fallback script of other browsers (src/scripts/search/highlight.ts). Pure functions.
+ * fallback script of other browsers (src/client/search/highlight.ts). Pure functions.
  */
 
 const DIRECTIVE = ':~:text=';

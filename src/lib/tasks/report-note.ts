@@ -32,7 +32,7 @@ export function summarizeReports(entries: readonly ReportEntry[], asOf: string):
 
 /**
  * The entries as two attribute values, so that a date the reader picks can say the sentence again
- * (src/scripts/as-of.ts): each source once, one per line; entries `2022-09-14 g 0 2` (date, t for a
+ * (src/client/as-of.ts): each source once, one per line; entries `2022-09-14 g 0 2` (date, t for a
  * task or g for a target, the source's line, how many such reports), `;`-separated. At 1,000 notices
  * the site's 400 target figures from 200 sources are about 7 KB.
  */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../data/site-data.ts';
-import { atomFeed } from '../../lib/pages/atom-feed.ts';
-import { changeNames, SITE_FEED_ENTRIES } from '../../lib/pages/feeds.ts';
+import { loadSiteData } from '../../site-data.ts';
+import { atomFeed } from '../../lib/feeds/atom-feed.ts';
+import { changeNames, SITE_FEED_ENTRIES } from '../../lib/feeds/feeds.ts';
 import { sitePaths } from '../../lib/paths.ts';
 import { siteOrigin } from '../../lib/site-url.ts';
 

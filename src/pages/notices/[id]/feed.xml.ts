@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '../../../data/site-data.ts';
-import { feedXml, noticeFeed } from '../../../lib/pages/feeds.ts';
+import { loadSiteData } from '../../../site-data.ts';
+import { feedXml, noticeFeed } from '../../../lib/feeds/feeds.ts';
 import { sitePaths } from '../../../lib/paths.ts';
 import { siteOrigin } from '../../../lib/site-url.ts';
 

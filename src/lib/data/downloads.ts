@@ -1,9 +1,9 @@
-import { dataPackage, toCsv, toJsonRows } from '../data/export.ts';
-import type { ColumnSpec } from '../data/columns.ts';
-import { allTables } from '../data/tables.ts';
-import { matrixTable, perNoticeTables, rowsOfNotice, rowsOfTable, TASK_LIST_COLUMNS, taskListRows } from './data-page.ts';
-import type { SiteData } from './site-data.ts';
-import { peopleIndex, sortByDeadline, taskViews, type TaskView } from './task-views.ts';
+import { dataPackage, toCsv, toJsonRows } from './export.ts';
+import type { ColumnSpec } from './columns.ts';
+import { allTables } from './tables.ts';
+import { matrixTable, perNoticeTables, rowsOfNotice, rowsOfTable, TASK_LIST_COLUMNS, taskListRows } from '../pages/data-page.ts';
+import type { SiteData } from '../pages/site-data.ts';
+import { peopleIndex, sortByDeadline, taskViews, type TaskView } from '../pages/task-views.ts';
 
 /**
  * One downloadable file of the site (CSV or JSON). `path` is relative to the site root, without the

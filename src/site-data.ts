@@ -1,14 +1,14 @@
 // The only module that queries content collections. Pages get plain data from here and
 // pass it to the pure builders in src/lib/pages.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { clauseIndexOf } from '../lib/notices/clause-index.ts';
+import { clauseIndexOf } from './lib/notices/clause-index.ts';
 import path from 'node:path';
-import { DataValidationError, type DataProblem } from '../lib/data/problems.ts';
-import type { CsvFileEntry } from '../loaders/csv-loader.ts';
-import type { SiteData } from '../lib/pages/site-data.ts';
-import { resolveAsOf } from '../lib/tasks/status.ts';
-import { readContentHistory } from '../lib/project/git-history.ts';
-import { loadProject } from '../lib/project/load-project.ts';
+import { DataValidationError, type DataProblem } from './lib/data/problems.ts';
+import type { CsvFileEntry } from './loaders/csv-loader.ts';
+import type { SiteData } from './lib/pages/site-data.ts';
+import { resolveAsOf } from './lib/tasks/status.ts';
+import { readContentHistory } from './lib/project/git-history.ts';
+import { loadProject } from './lib/project/load-project.ts';
 
 let cached: Promise<SiteData> | undefined;
 

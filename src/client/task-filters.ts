@@ -61,7 +61,7 @@ export function enhanceTaskFilters(form: HTMLFormElement | null, table: HTMLTabl
   form.addEventListener('input', () => apply(true));
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
   form.addEventListener('submit', (event) => event.preventDefault());
-  // A date picked for the statuses (src/scripts/as-of.ts) changes rows' statuses: filter again.
+  // A date picked for the statuses (src/client/as-of.ts) changes rows' statuses: filter again.
   document.addEventListener('asofchange', () => apply(false));
   apply(false);
 }

@@ -3,9 +3,9 @@ import type { SitePaths } from '../paths.ts';
 import { atomFeed } from './atom-feed.ts';
 import type { ChangeNames } from './change-sentences.ts';
 import { changesFor } from './change-sentences.ts';
-import { noticesInRegion } from './notice-list.ts';
-import type { SiteData } from './site-data.ts';
-import { siteIndex } from './site-index.ts';
+import { noticesInRegion } from '../pages/notice-list.ts';
+import type { SiteData } from '../pages/site-data.ts';
+import { siteIndex } from '../pages/site-index.ts';
 
 /** Entries per notice, unit or region feed: with 1,000 notices each feed stays a few KB. */
 export const FEED_ENTRIES = 20;
