@@ -4,20 +4,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import {
-  groupMembersTable,
-  groupsTable,
-  milestonesTable,
-  progressTable,
-  regionalFormulasTable,
-  regionalTable,
-  targetsTable,
-  tasksTable,
-  taskUpdatesTable,
-  unitsTable,
-  type RowOf,
-  type TableSpec,
-} from './lib/data/tables.ts';
+import { allTables, type RowOf, type Table, type TableSpec } from './lib/data/tables.ts';
 import { noticeFrontmatterSchema } from './lib/notices/frontmatter.ts';
 import { NOTICES_DIR } from './lib/project/load-project.ts';
 import { csvTableLoader, type CsvFileEntry } from './loaders/csv-loader.ts';
@@ -29,30 +16,17 @@ const rowsOf = <T extends TableSpec>(table: T) =>
     schema: z.custom<CsvFileEntry<RowOf<T>>>((value) => typeof value === 'object' && value !== null && Array.isArray((value as { rows?: unknown }).rows)),
   });
 
+/**
+ * A collection per table of src/lib/data/tables.ts, named by its `field` (`taskUpdates`), of the
+ * files `data/<table>/*.csv`. (Object.fromEntries forgets which table each entry is for: the type says it.)
+ */
+const tableCollections = Object.fromEntries(allTables.map((table) => [table.field, rowsOf(table)])) as unknown as { [T in Table as T['field']]: ReturnType<typeof rowsOf<T>> };
+
 export const collections = {
   /** Published notices: `content/notices/<id>.mdx`. */
   notices: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${NOTICES_DIR}` }),
     schema: noticeFrontmatterSchema,
   }),
-  /** Responsible units by jurisdiction, with aliases. */
-  units: rowsOf(unitsTable),
-  /** Tasks and measures with deadlines and responsible units. */
-  tasks: rowsOf(tasksTable),
-  /** Dated reports on tasks (进行中 / 已完成), each with its source. */
-  taskUpdates: rowsOf(taskUpdatesTable),
-  /** Quantitative targets, including per-area breakdowns. */
-  targets: rowsOf(targetsTable),
-  /** Interim milestones of targets. */
-  milestones: rowsOf(milestonesTable),
-  /** Dated progress values, each with its source. */
-  progress: rowsOf(progressTable),
-  /** Leadership groups and their sub-groups. */
-  groups: rowsOf(groupsTable),
-  /** Members of leadership groups, in printed order. */
-  groupMembers: rowsOf(groupMembersTable),
-  /** Per-area tables printed in notices, one row per cell. */
-  regional: rowsOf(regionalTable),
-  /** Derived columns of those tables, checked against the printed figures. */
-  regionalFormulas: rowsOf(regionalFormulasTable),
+  ...tableCollections,
 };

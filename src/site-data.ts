@@ -4,6 +4,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { clauseIndexOf } from './lib/notices/clause-index.ts';
 import path from 'node:path';
 import { DataValidationError, type DataProblem } from './lib/data/problems.ts';
+import { allTables, type Table, type TableRows } from './lib/data/tables.ts';
 import type { CsvFileEntry } from './loaders/csv-loader.ts';
 import type { SiteData } from './lib/pages/site-data.ts';
 import { resolveAsOf } from './lib/tasks/status.ts';
@@ -15,7 +16,8 @@ let cached: Promise<SiteData> | undefined;
 // The content store does not keep file order; rows are put back in the order of their files and lines.
 // In the dev server a collection whose files have errors carries them in one entry (see the
 // CSV loader): raise them here so the error overlay names file, line and column.
-const inFileOrder = <T extends { location: { file: string; line: number } }>(entries: Array<{ data: CsvFileEntry<T> }>): T[] => {
+type LocatedRow = { readonly location: { file: string; line: number } };
+const inFileOrder = (entries: ReadonlyArray<{ data: CsvFileEntry<LocatedRow> }>): LocatedRow[] => {
   const problems = entries.flatMap((entry) => entry.data.problems ?? []);
   if (problems.length > 0) throw locatedError(problems);
   return entries.flatMap((entry) => entry.data.rows).sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
@@ -40,6 +42,13 @@ function assertProjectValidInDev(): void {
   if (errors.length > 0) throw locatedError(errors);
 }
 
+/** The rows of every table of src/lib/data/tables.ts, each from its collection. */
+async function tableRows(): Promise<TableRows> {
+  const rows: Partial<Record<Table['field'], unknown[]>> = {};
+  for (const table of allTables) rows[table.field] = inFileOrder(await getCollection(table.field));
+  return rows as TableRows;
+}
+
 /** All notices and data rows of the site, loaded once per build. */
 export function loadSiteData(): Promise<SiteData> {
   try {
@@ -47,23 +56,17 @@ export function loadSiteData(): Promise<SiteData> {
   } catch (error) {
     return Promise.reject(error);
   }
-  cached ??= (async (): Promise<SiteData> => ({
-    notices: (await getCollection('notices')).map((entry) => ({ id: entry.id, frontmatter: entry.data })),
-    clauses: Object.fromEntries((await getCollection('notices')).map((entry) => [entry.id, clauseIndexOf(entry.body ?? '')])),
-    units: inFileOrder(await getCollection('units')),
-    tasks: inFileOrder(await getCollection('tasks')),
-    taskUpdates: inFileOrder(await getCollection('taskUpdates')),
-    asOf: resolveAsOf(process.env['SITE_AS_OF']),
-    asOfPinned: Boolean(process.env['SITE_AS_OF']),
-    history: readContentHistory(process.cwd()),
-    targets: inFileOrder(await getCollection('targets')),
-    milestones: inFileOrder(await getCollection('milestones')),
-    progress: inFileOrder(await getCollection('progress')),
-    groups: inFileOrder(await getCollection('groups')),
-    groupMembers: inFileOrder(await getCollection('groupMembers')),
-    regional: inFileOrder(await getCollection('regional')),
-    regionalFormulas: inFileOrder(await getCollection('regionalFormulas')),
-  }))().catch((error: unknown) => {
+  cached ??= (async (): Promise<SiteData> => {
+    const notices = await getCollection('notices');
+    return {
+      notices: notices.map((entry) => ({ id: entry.id, frontmatter: entry.data })),
+      clauses: Object.fromEntries(notices.map((entry) => [entry.id, clauseIndexOf(entry.body ?? '')])),
+      ...(await tableRows()),
+      asOf: resolveAsOf(process.env['SITE_AS_OF']),
+      asOfPinned: Boolean(process.env['SITE_AS_OF']),
+      history: readContentHistory(process.cwd()),
+    };
+  })().catch((error: unknown) => {
     // Do not keep a failure: the next request reads the (fixed) files again.
     cached = undefined;
     throw error;

@@ -1,6 +1,6 @@
 import type { NoticeFrontmatter } from '../notices/frontmatter.ts';
 import type { ClauseRef } from '../notices/clause-index.ts';
-import type { GroupMemberRow, GroupRow, MilestoneRow, ProgressRow, RegionalFormulaRow, RegionalRow, TargetRow, TaskRow, TaskUpdateRow, UnitRow } from './tables.ts';
+import { allTables, type Table, type TableRows } from './tables.ts';
 
 /** What the data checks need to know of a notice. */
 export interface NoticeSummary {
@@ -13,31 +13,15 @@ export interface NoticeSummary {
   clauses: ClauseRef[];
 }
 
-/** Everything in `content/` and `data/`, validated row by row. */
-export interface Dataset {
+/** Everything in `content/` and `data/`, validated row by row: the notices, and the rows of every table (src/lib/data/tables.ts). */
+export interface Dataset extends TableRows {
   notices: NoticeSummary[];
-  units: UnitRow[];
-  tasks: TaskRow[];
-  taskUpdates: TaskUpdateRow[];
-  targets: TargetRow[];
-  milestones: MilestoneRow[];
-  progress: ProgressRow[];
-  groups: GroupRow[];
-  groupMembers: GroupMemberRow[];
-  regional: RegionalRow[];
-  regionalFormulas: RegionalFormulaRow[];
 }
 
-/** Names of the table fields of {@link Dataset}, keyed by table name. */
-export const datasetFieldOfTable = {
-  units: 'units',
-  tasks: 'tasks',
-  'task-updates': 'taskUpdates',
-  targets: 'targets',
-  milestones: 'milestones',
-  progress: 'progress',
-  groups: 'groups',
-  'group-members': 'groupMembers',
-  regional: 'regional',
-  'regional-formulas': 'regionalFormulas',
-} as const satisfies Record<string, keyof Dataset>;
+/** A dataset of `notices` with no rows yet (a new array per table). */
+export function emptyDataset(notices: NoticeSummary[] = []): Dataset {
+  return { notices, ...(Object.fromEntries(allTables.map((table) => [table.field, []])) as unknown as TableRows) };
+}
+
+/** The field of {@link Dataset} that holds each table's rows, by table name. */
+export const datasetFieldOfTable = Object.fromEntries(allTables.map((table) => [table.name, table.field])) as { readonly [T in Table as T['name']]: T['field'] };

@@ -1,5 +1,5 @@
 import { jurisdictionOf } from '../notices/frontmatter.ts';
-import { datasetFieldOfTable, type Dataset, type NoticeSummary } from './dataset.ts';
+import type { Dataset, NoticeSummary } from './dataset.ts';
 import type { DataProblem } from './problems.ts';
 import { parseFormula, formulaColumns } from '../consistency/formula.ts';
 import { allTables, type RowSource } from './tables.ts';
@@ -57,9 +57,8 @@ export function checkReferences(dataset: Dataset, unreadable: UnreadableInput = 
 
   // Unique keys, across all files of a table.
   for (const table of allTables) {
-    const field = datasetFieldOfTable[table.name];
     const seen = new Map<string, RowSource>();
-    for (const row of dataset[field] as ReadonlyArray<Record<string, unknown> & { location: RowSource }>) {
+    for (const row of dataset[table.field] as ReadonlyArray<Record<string, unknown> & { location: RowSource }>) {
       const key = table.key.map((column) => String(row[column])).join(' / ');
       const first = seen.get(key);
       if (first) at(row.location, table.key[0] ?? 'id', `重复：${table.key.join(' + ')} 为“${key}”的行已在 ${first.file} 第 ${first.line} 行出现。`, `Duplicate key ${table.key.join(' + ')} "${key}": already on line ${first.line} of ${first.file}.`);

@@ -2,8 +2,10 @@ import type { ColumnSpec, ColumnValue } from './columns.ts';
 
 /** Declaration of one CSV table: a folder `data/<folder>/` whose files share these columns. */
 export interface TableSpec {
-  /** Collection name and folder under `data/`. */
+  /** Folder under `data/`, name of the downloads and of the table in the data package. */
   readonly name: string;
+  /** Name of the table's rows in the dataset and the site data, and of its content collection (`taskUpdates`). */
+  readonly field: string;
   /** Title in Chinese for the data page. */
   readonly title: string;
   /** What one row is. */
@@ -33,6 +35,7 @@ const note = { name: 'note', type: 'text', required: false, description: '备注
 
 export const unitsTable = {
   name: 'units',
+  field: 'units',
   title: '责任单位',
   description: '各地文件中出现的责任单位，按辖区区分（安泽县自然资源局不是息县自然资源局），含文件中的各种简称。',
   key: ['id'],
@@ -48,6 +51,7 @@ export const unitsTable = {
 
 export const tasksTable = {
   name: 'tasks',
+  field: 'tasks',
   title: '任务分解',
   description: '文件中每一项任务或措施一行：条款、期限与各类责任单位。',
   key: ['id'],
@@ -68,6 +72,7 @@ export const tasksTable = {
 
 export const targetsTable = {
   name: 'targets',
+  field: 'targets',
   title: '量化目标',
   description: '文件提出的每一个量化目标，含分区域分解。',
   key: ['id'],
@@ -90,6 +95,7 @@ export const targetsTable = {
 
 export const milestonesTable = {
   name: 'milestones',
+  field: 'milestones',
   title: '阶段目标',
   description: '目标的阶段性节点，如“6月底完成50%”。',
   key: ['target', 'due'],
@@ -107,6 +113,7 @@ export const milestonesTable = {
 
 export const progressTable = {
   name: 'progress',
+  field: 'progress',
   title: '进展报告',
   description: '针对目标报告的进展数值，每行注明出处；工作人员按时间追加。',
   key: ['target', 'as_of', 'unit'],
@@ -123,6 +130,7 @@ export const progressTable = {
 
 export const taskUpdatesTable = {
   name: 'task-updates',
+  field: 'taskUpdates',
   title: '任务进展报告',
   description: '任务的进展报告，每行注明出处；工作人员按时间追加。任务状态由此和期限计算得出。',
   key: ['task', 'as_of'],
@@ -137,6 +145,7 @@ export const taskUpdatesTable = {
 
 export const groupsTable = {
   name: 'groups',
+  field: 'groups',
   title: '领导小组',
   description: '文件成立的领导小组及其下设工作组。',
   key: ['id'],
@@ -153,6 +162,7 @@ export const groupsTable = {
 
 export const groupMembersTable = {
   name: 'group-members',
+  field: 'groupMembers',
   title: '领导小组成员',
   description: '领导小组成员，按原文顺序。',
   key: ['group', 'order'],
@@ -167,6 +177,7 @@ export const groupMembersTable = {
 
 export const regionalTable = {
   name: 'regional',
+  field: 'regional',
   title: '分区域任务表',
   description: '文件附表中按区域分解的数字，一个单元格一行（长表）。',
   key: ['table', 'row', 'measure'],
@@ -186,6 +197,7 @@ export const regionalTable = {
 
 export const regionalFormulasTable = {
   name: 'regional-formulas',
+  field: 'regionalFormulas',
   title: '分区域表的计算关系',
   description: '附表中由其他列算出的列及其公式，用于核对原文数字是否自洽（只核对、不改动）。',
   key: ['table', 'measure'],
@@ -198,8 +210,17 @@ export const regionalFormulasTable = {
   ],
 } as const satisfies TableSpec;
 
-/** Every table, in the order the data page lists them. */
+/**
+ * Every table, in the order the data page lists them: the only list of tables. The content
+ * collections, the dataset and its type, the check, the downloads and the data page all follow it.
+ */
 export const allTables = [unitsTable, tasksTable, taskUpdatesTable, targetsTable, milestonesTable, progressTable, groupsTable, groupMembersTable, regionalTable, regionalFormulasTable] as const;
+
+/** One of the site's tables, with its exact columns. */
+export type Table = (typeof allTables)[number];
+
+/** The rows of every table, each under its table's `field` (`taskUpdates: TaskUpdateRow[]`). */
+export type TableRows = { [T in Table as T['field']]: Array<RowOf<T>> };
 
 export type UnitRow = RowOf<typeof unitsTable>;
 export type TaskRow = RowOf<typeof tasksTable>;

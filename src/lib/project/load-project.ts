@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeCsv, decodeUtf8Text, parseCsv } from '../data/csv.ts';
-import { datasetFieldOfTable, type Dataset, type NoticeSummary } from '../data/dataset.ts';
+import { emptyDataset, type Dataset, type NoticeSummary } from '../data/dataset.ts';
 import type { DataProblem } from '../data/problems.ts';
 import { checkReferences, checkReportDates } from '../data/references.ts';
 import { allTables, type RowOf, type TableSpec } from '../data/tables.ts';
@@ -167,13 +167,13 @@ export function loadProject(root: string, { asOf = resolveAsOf(process.env['SITE
     seenNumbers.set(notice.frontmatter.docNumber, notice.file);
   }
 
-  const dataset: Dataset = { notices, units: [], tasks: [], taskUpdates: [], targets: [], milestones: [], progress: [], groups: [], groupMembers: [], regional: [], regionalFormulas: [] };
+  const dataset = emptyDataset(notices);
   const rejectedRows: Record<string, ValidatedTable<TableSpec>['rejected']> = {};
   const incompleteTables = new Set<string>();
   const headerOnly: string[] = [];
   for (const table of allTables) {
     const result = readTable(root, table, headerOnly);
-    (dataset[datasetFieldOfTable[table.name]] as unknown[]) = result.rows;
+    (dataset[table.field] as unknown[]) = result.rows;
     problems.push(...result.problems);
     rejectedRows[table.name] = result.rejected;
     if (!result.complete) incompleteTables.add(table.name);
