@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, wa
 import path from 'node:path';
 import { formatProblems } from '../src/lib/data/problems.ts';
 import { projectFingerprint } from '../src/lib/project/fingerprint.ts';
-import { DATA_DIR, NOTICES_DIR, loadProject } from '../src/lib/project/load-project.ts';
+import { CONTENT_DIR, DATA_DIR } from '../src/lib/project/folders.ts';
+import { loadProject } from '../src/lib/project/load-project.ts';
 import { buildsToPrune, isSourceChange } from '../src/lib/project/watch-rules.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -124,7 +125,7 @@ const { url } = await serveStatic(CURRENT, Number(process.env['PORT'] ?? 4321), 
 log(`serving ${url}/${existsSync(CURRENT) ? '' : ' (还没有成功的版本 / no good build yet)'}`);
 
 let timer: NodeJS.Timeout | undefined;
-for (const folder of [NOTICES_DIR.split('/')[0]!, DATA_DIR]) {
+for (const folder of [CONTENT_DIR, DATA_DIR]) {
   const directory = path.join(ROOT, folder);
   if (!existsSync(directory)) {
     log(`${folder}/ 不存在，不会被监视 / ${folder}/ does not exist and is not watched`);

@@ -6,7 +6,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { allTables, type RowOf, type Table, type TableSpec } from './lib/data/tables.ts';
 import { noticeFrontmatterSchema } from './lib/notices/frontmatter.ts';
-import { NOTICES_DIR } from './lib/project/load-project.ts';
+import { NOTICES_DIR } from './lib/project/folders.ts';
 import { csvTableLoader, type CsvFileEntry } from './loaders/csv-loader.ts';
 
 /** One entry per CSV file with its rows, validated by the loader; the schema only carries their type. */

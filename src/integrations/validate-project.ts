@@ -2,7 +2,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataValidationError, formatProblems, type DataProblem } from '../lib/data/problems.ts';
-import { DATA_DIR, NOTICES_DIR, loadProject } from '../lib/project/load-project.ts';
+import { DATA_DIR, NOTICES_DIR } from '../lib/project/folders.ts';
+import { loadProject } from '../lib/project/load-project.ts';
 import { projectWorker } from './project-worker.ts';
 
 function reportWarnings(problems: readonly DataProblem[], logger: AstroIntegrationLogger): void {

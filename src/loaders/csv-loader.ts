@@ -1,12 +1,12 @@
 import type { Loader } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeCsv, parseCsv } from '../lib/data/csv.ts';
+import { readCsvFile } from '../lib/data/csv-file.ts';
 import { DataValidationError, type DataProblem } from '../lib/data/problems.ts';
 import type { TableSpec } from '../lib/data/tables.ts';
-import { validateTable } from '../lib/data/validate-table.ts';
-import { DATA_DIR, leavesRoot } from '../lib/project/load-project.ts';
+import { tableDir } from '../lib/project/folders.ts';
+import { filesIn } from '../lib/project/project-files.ts';
 
 /** Id of the entry that carries a collection's current problems in the dev server. */
 export const PROBLEMS_ENTRY_ID = '__problems__';
@@ -31,18 +31,16 @@ export function csvTableLoader(table: TableSpec): Loader {
     name: `csv-table:${table.name}`,
     load: async ({ store, config, logger, watcher, generateDigest }) => {
       const root = fileURLToPath(config.root);
-      const directory = path.join(root, DATA_DIR, table.name);
+      const folder = tableDir(table);
+      const directory = path.join(root, folder);
 
       const sync = async () => {
-        const files = (await readdir(directory).catch(() => [] as string[])).filter((name) => name.endsWith('.csv') && !leavesRoot(root, path.join(directory, name))).sort();
+        const files = filesIn(root, folder, '.csv');
         const problems: DataProblem[] = [];
         const entries: Array<{ id: string; data: CsvFileEntry<unknown> }> = [];
         for (const fileName of files) {
-          const file = `${DATA_DIR}/${table.name}/${fileName}`;
-          const decoded = decodeCsv(await readFile(path.join(root, file)), file);
-          problems.push(...decoded.problems);
-          if (decoded.problems.length > 0) continue;
-          const result = validateTable(table, parseCsv(decoded.text, file), file);
+          const file = `${folder}/${fileName}`;
+          const result = readCsvFile(table, await readFile(path.join(root, file)), file);
           problems.push(...result.problems);
           entries.push({ id: fileName, data: { rows: result.rows } });
         }

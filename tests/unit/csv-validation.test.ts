@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsv, decodeUtf8Text, parseCsv } from '../../src/lib/data/csv.ts';
+import { readCsvFile } from '../../src/lib/data/csv-file.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 import { milestonesTable, targetsTable, tasksTable } from '../../src/lib/data/tables.ts';
 import { columnLetter, validateTable } from '../../src/lib/data/validate-table.ts';
@@ -78,6 +79,29 @@ describe('decodeCsv', () => {
   it('reads GBK correctly when the table declares gb18030', () => {
     const gbk = Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2, 0xd4, 0xf3]);
     expect(decodeCsv(gbk, FILE, 'gb18030').text).toBe('id\n安泽');
+  });
+});
+
+describe('readCsvFile', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('decodes, parses and validates one file: its rows, with where they came from', () => {
+    const result = readCsvFile(tasksTable, bytes(`\uFEFF${TASK_HEADER}\nanze-2022-50-t01,anze-2022-50,c3-1-1,标题,2022-09-15,,县自然资源局,,,,\n`), FILE);
+    expect(result).toMatchObject({ problems: [], rejected: [], complete: true, headerOnly: false });
+    expect(result.rows).toMatchObject([{ id: 'anze-2022-50-t01', deadline: '2022-09-15', responsible: ['县自然资源局'], location: { file: FILE, line: 2 } }]);
+  });
+  it('says when a file is a header with no rows', () => {
+    expect(readCsvFile(tasksTable, bytes(`${TASK_HEADER}\r\n\r\n`), FILE)).toMatchObject({ rows: [], problems: [], complete: true, headerOnly: true });
+  });
+  it('reads nothing of a file that is not UTF-8, and says the table is incomplete', () => {
+    const result = readCsvFile(tasksTable, Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2]), FILE);
+    expect(result).toMatchObject({ rows: [], rejected: [], complete: false, headerOnly: false });
+    expect(result.problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/tasks\/x\.csv:2:1  文件不是 UTF-8/u)]);
+  });
+  it('keeps the cells of a rejected row, and the problems of parser and cells together', () => {
+    const result = readCsvFile(tasksTable, bytes(`${TASK_HEADER}\nanze-2022-50-t01,anze-2022-50,c3-1-1,标题,9月15日前,,县自然资源局,,,,\nx,y\n`), FILE);
+    expect(result.rows).toEqual([]);
+    expect(result.rejected.map((row) => row['id'])).toEqual(['anze-2022-50-t01', 'x']);
+    expect(result.problems.map((problem) => `${problem.line}:${problem.column}`)).toEqual(['3:2', '2:5']);
   });
 });
 

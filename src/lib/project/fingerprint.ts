@@ -1,8 +1,6 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-
-/** The folders a build reads the project's content from. */
-export const SOURCE_DIRS = ['content', 'data', 'public'];
+import { SOURCE_DIRS } from './folders.ts';
 
 /**
  * A fingerprint of every file under the project's content/, data/ and public/: its path, size,

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { diffCsvRows, type RowDiff } from '../data/row-diff.ts';
 import { allTables } from '../data/tables.ts';
+import { CONTENT_DIR, DATA_DIR, tableDir } from './folders.ts';
 
 /** One file touched by a commit, with the lines it added and removed. */
 export interface FileChange {
@@ -60,8 +61,7 @@ export function parseGitLog(text: string): ContentChange[] {
 
 /** Key columns of the table a data file belongs to (`data/<table>/…`), if it is a table. */
 function keyOfFile(path: string): readonly string[] | undefined {
-  const table = /^data\/([^/]+)\//u.exec(path)?.[1];
-  return allTables.find((spec) => spec.name === table)?.key;
+  return allTables.find((table) => path.startsWith(`${tableDir(table)}/`))?.key;
 }
 
 /**
@@ -144,7 +144,7 @@ function readBlobs(root: string, ids: readonly string[]): Map<string, string> {
 export function readContentHistory(root: string, rowDiffCommits = 200): ContentChange[] {
   let changes: ContentChange[];
   try {
-    const output = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--raw', '--no-abbrev', '--numstat', '--', 'content', 'data'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    const output = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--raw', '--no-abbrev', '--numstat', '--', CONTENT_DIR, DATA_DIR], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
     changes = parseGitLog(output);
   } catch {
     return [];

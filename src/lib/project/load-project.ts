@@ -1,67 +1,19 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeCsv, decodeUtf8Text, parseCsv } from '../data/csv.ts';
+import { decodeUtf8Text } from '../data/csv.ts';
+import { readCsvFile } from '../data/csv-file.ts';
 import { emptyDataset, type Dataset, type NoticeSummary } from '../data/dataset.ts';
 import type { DataProblem } from '../data/problems.ts';
 import { checkReferences, checkReportDates } from '../data/references.ts';
 import { allTables, type RowOf, type TableSpec } from '../data/tables.ts';
-import { validateTable, type ValidatedTable } from '../data/validate-table.ts';
+import type { ValidatedTable } from '../data/validate-table.ts';
 import { clauseIndexOf } from '../notices/clause-index.ts';
 import { resolveAsOf } from '../tasks/status.ts';
-import { filesThatHadRows } from './git-history.ts';
 import { validateNoticeFrontmatter } from '../notices/frontmatter.ts';
 import { checkNoticeBody } from '../notices/mdx-body.ts';
-
-/** Where a project keeps its notices and data, relative to its root. */
-export const NOTICES_DIR = 'content/notices';
-export const DATA_DIR = 'data';
-
-/** Folders whose files are published (content/ and data/ as pages and downloads, public/ as they are). */
-export const PUBLISHED_DIRS = ['content', DATA_DIR, 'public'];
-
-/**
- * Whether `file` is a symbolic link whose target is not inside `root` (or does not exist): such a
- * file would publish, or print in an error, a file that is not part of the repository.
- */
-export function leavesRoot(root: string, file: string): boolean {
-  try {
-    if (!lstatSync(file).isSymbolicLink()) return false;
-    const realRoot = realpathSync(root);
-    const target = realpathSync(file);
-    return target !== realRoot && !target.startsWith(`${realRoot}${path.sep}`);
-  } catch {
-    return true;
-  }
-}
-
-/** Files of `directory` with `extension`, sorted; links that leave `root` are never read (checkLayout reports them). */
-const listFiles = (root: string, directory: string, extension: string): string[] =>
-  existsSync(directory)
-    ? readdirSync(directory)
-        .filter((name) => name.endsWith(extension) && !leavesRoot(root, path.join(directory, name)))
-        .sort()
-    : [];
-
-/** Every symbolic link under the published folders whose target is outside `root` (paths relative to root). */
-export function linksLeavingRoot(root: string): string[] {
-  const found: string[] = [];
-  const walk = (relative: string) => {
-    const directory = path.join(root, relative);
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const inner = `${relative}/${entry.name}`;
-      if (entry.isSymbolicLink()) {
-        if (leavesRoot(root, path.join(root, inner))) found.push(inner);
-      } else if (entry.isDirectory()) walk(inner);
-    }
-  };
-  for (const folder of PUBLISHED_DIRS) {
-    const directory = path.join(root, folder);
-    if (!existsSync(directory)) continue;
-    if (leavesRoot(root, directory)) found.push(folder);
-    else walk(folder);
-  }
-  return found.sort();
-}
+import { DATA_DIR, NOTICES_DIR, tableDir } from './folders.ts';
+import { filesThatHadRows } from './git-history.ts';
+import { filesIn, linksLeavingRoot } from './project-files.ts';
 
 /** Reads and validates one notice file (frontmatter, its text as MDX, clause anchors). */
 export function readNotice(root: string, fileName: string): { notice?: NoticeSummary; problems: DataProblem[] } {
@@ -90,17 +42,10 @@ export function readTable<T extends TableSpec>(root: string, table: T, headerOnl
   const problems: DataProblem[] = [];
   const rejected: ValidatedTable<T>['rejected'] = [];
   let complete = true;
-  for (const fileName of listFiles(root, path.join(root, DATA_DIR, table.name), '.csv')) {
-    const file = `${DATA_DIR}/${table.name}/${fileName}`;
-    const decoded = decodeCsv(readFileSync(path.join(root, file)), file);
-    problems.push(...decoded.problems);
-    if (decoded.problems.length > 0) {
-      complete = false;
-      continue;
-    }
-    const parsed = parseCsv(decoded.text, file);
-    const result = validateTable(table, parsed, file);
-    if (result.complete && parsed.records.length === 0) headerOnly.push(file);
+  for (const fileName of filesIn(root, tableDir(table), '.csv')) {
+    const file = `${tableDir(table)}/${fileName}`;
+    const result = readCsvFile(table, readFileSync(path.join(root, file)), file);
+    if (result.headerOnly) headerOnly.push(file);
     rows.push(...result.rows);
     problems.push(...result.problems);
     rejected.push(...result.rejected);
@@ -154,7 +99,7 @@ export function loadProject(root: string, { asOf = resolveAsOf(process.env['SITE
   const problems: DataProblem[] = checkLayout(root);
   const notices: NoticeSummary[] = [];
   const unreadable = new Set<string>();
-  for (const fileName of listFiles(root, path.join(root, NOTICES_DIR), '.mdx')) {
+  for (const fileName of filesIn(root, NOTICES_DIR, '.mdx')) {
     const result = readNotice(root, fileName);
     problems.push(...result.problems);
     if (result.notice) notices.push(result.notice);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { normalizeDocNumber } from '../text/docnumber.ts';
 import { splitFrontmatter } from '../notices/frontmatter.ts';
-import { NOTICES_DIR } from './load-project.ts';
+import { NOTICES_DIR } from './folders.ts';
 
 /**
  * Maps the normalised document number of every notice in `content/notices/` to its page path,
