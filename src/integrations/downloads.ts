@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { datasetDownloads } from '../lib/data/downloads.ts';
+import { formatProblems } from '../lib/data/problems.ts';
+import { loadProject } from '../lib/project/load-project.ts';
+import { resolveAsOf } from '../lib/tasks/status.ts';
 import { projectWorker } from './project-worker.ts';
-import { downloadsOf } from './write-downloads.ts';
 
 /**
  * Writes the CSV and JSON downloads (src/lib/data/downloads.ts) into the built site, and serves them
@@ -54,11 +57,12 @@ export default function downloads(): AstroIntegration {
           if (!pathname.startsWith(base)) return next();
           const wanted = pathname.slice(base.length);
           // Read the files on every request, so that a download always matches the files as they are now.
-          const { downloads: files, errors } = downloadsOf(root);
-          const file = files.find((candidate) => candidate.path === wanted);
+          const { dataset, problems } = loadProject(root);
+          const file = datasetDownloads(dataset, resolveAsOf(process.env['SITE_AS_OF'])).find((candidate) => candidate.path === wanted);
           if (!file) return next();
-          if (errors !== '') {
-            response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(errors);
+          const errors = problems.filter((problem) => problem.severity === 'error');
+          if (errors.length > 0) {
+            response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(formatProblems(errors));
             return;
           }
           response.writeHead(200, { 'content-type': file.contentType }).end(file.content());

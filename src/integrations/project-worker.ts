@@ -1,13 +1,20 @@
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { DataProblem } from '../lib/data/problems.ts';
-import type { ProjectWorkerMessage } from './write-downloads.ts';
+
+/** What the project worker's thread is started with. */
+export interface ProjectWorkerData {
+  root: string;
+}
+
+/** What the project worker's thread posts: first the problems, then, when asked to write, the count. */
+export type ProjectWorkerMessage = { type: 'problems'; problems: DataProblem[] } | { type: 'written'; count: number };
 
 /**
  * A worker thread that reads the project once per `astro build`: it checks the project (the
  * validate-project integration waits for the result before Astro reads the content), then makes
  * every download on another core while Astro syncs and bundles, and writes them when asked (the
- * downloads integration asks when page rendering starts). See ./write-downloads.ts.
+ * downloads integration asks when page rendering starts). The thread is ./project-worker-thread.ts.
  */
 export interface ProjectWorker {
   /** Every problem of the project's files (errors and warnings). */
@@ -25,7 +32,7 @@ export function projectWorker(root: string): ProjectWorker {
   const existing = started.get(root);
   if (existing) return existing;
   // From the project's own source: this module may run from a bundled copy of the config.
-  const worker = new Worker(path.join(root, 'src/integrations/write-downloads.ts'), { workerData: { project: { root } } });
+  const worker = new Worker(path.join(root, 'src/integrations/project-worker-thread.ts'), { workerData: { root } satisfies ProjectWorkerData });
   // Waiting for the worker must not keep a failed build's process alive; asking it to write does.
   worker.unref();
   let stopped: Error | undefined;

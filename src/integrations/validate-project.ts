@@ -11,6 +11,9 @@ function reportWarnings(problems: readonly DataProblem[], logger: AstroIntegrati
   if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
 }
 
+/** The errors of `problems` as text, '' when there are none. */
+const errorsOf = (problems: readonly DataProblem[]): string => formatProblems(problems.filter((problem) => problem.severity === 'error'));
+
 /**
  * Checks every notice and data file, and every reference between them, before Astro builds.
  * In `astro build` any error stops the build (so the last good site stays published); the check
@@ -27,6 +30,8 @@ function reportWarnings(problems: readonly DataProblem[], logger: AstroIntegrati
 export default function validateProject(): AstroIntegration {
   let root = process.cwd();
   let building = false;
+  /** The errors of the last check in dev, as text. */
+  let lastErrors = '';
   return {
     name: 'policy-site:validate-project',
     hooks: {
@@ -39,8 +44,8 @@ export default function validateProject(): AstroIntegration {
         }
         const { problems } = loadProject(root);
         reportWarnings(problems, logger);
-        const errors = problems.filter((problem) => problem.severity === 'error');
-        if (errors.length > 0) logger.error(`\n${formatProblems(errors)}`);
+        lastErrors = errorsOf(problems);
+        if (lastErrors !== '') logger.error(`\n${lastErrors}`);
       },
       // Before the content sync: Astro's own errors for a broken notice are a stack trace.
       'astro:config:done': async ({ logger }) => {
@@ -55,8 +60,6 @@ export default function validateProject(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = [path.join(root, NOTICES_DIR), path.join(root, DATA_DIR)];
-        const report = () => formatProblems(loadProject(root).problems.filter((problem) => problem.severity === 'error'));
-        let last = report();
         let timer: NodeJS.Timeout | undefined;
         server.watcher.add(watched);
         server.watcher.on('all', (_event, changed) => {
@@ -64,9 +67,9 @@ export default function validateProject(): AstroIntegration {
           clearTimeout(timer);
           // Editors save in several writes; check once they are done.
           timer = setTimeout(() => {
-            const now = report();
-            if (now === last) return;
-            last = now;
+            const now = errorsOf(loadProject(root).problems);
+            if (now === lastErrors) return;
+            lastErrors = now;
             if (now === '') logger.info('内容和数据检查通过 / content and data check out');
             else logger.error(`\n${now}`);
             server.environments.client.hot.send({ type: 'full-reload', path: '*' });

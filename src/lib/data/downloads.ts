@@ -1,8 +1,9 @@
 import { dataPackage, toCsv, toJsonRows } from './export.ts';
 import type { ColumnSpec } from './columns.ts';
+import type { Dataset } from './dataset.ts';
 import { allTables } from './tables.ts';
 import { matrixTable, perNoticeTables, rowsOfNotice, rowsOfTable, TASK_LIST_COLUMNS, taskListRows } from '../pages/data-page.ts';
-import type { SiteData } from '../pages/site-data.ts';
+import { siteDataOf, type SiteData } from '../pages/site-data.ts';
 import { peopleIndex, sortByDeadline, taskViews, type TaskView } from '../pages/task-views.ts';
 
 /**
@@ -54,4 +55,12 @@ export function siteDownloads(site: SiteData): Download[] {
     },
     { path: 'people/people.json', contentType: 'application/json', content: () => JSON.stringify(peopleIndex(site)) },
   ];
+}
+
+/**
+ * Every download of a project read by loadProject (src/lib/project/load-project.ts), with task
+ * statuses as of `asOf`. Downloads show no change dates, so they need no git history.
+ */
+export function datasetDownloads(dataset: Dataset, asOf: string): Download[] {
+  return siteDownloads(siteDataOf(dataset, { asOf, history: [] }));
 }
