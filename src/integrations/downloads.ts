@@ -8,8 +8,8 @@ import { projectWorker } from './project-worker.ts';
 
 /**
  * Writes the CSV and JSON downloads (src/lib/data/downloads.ts) into the built site, and serves them
- * from the dev server. Plain files made in one pass instead of Astro endpoints (a route per file made
- * a build of many notices several times slower). In `astro build` the project worker
+ * from the dev server. Plain files made in one pass, not Astro endpoints: there are about 18 per notice,
+ * and a build must not render a route for each. In `astro build` the project worker
  * (./project-worker.ts) makes them while Astro bundles, and writes them into the output folder while
  * Astro renders the pages (Astro has emptied the folder before bundling; pages and downloads have
  * different file names).

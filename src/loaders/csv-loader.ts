@@ -9,12 +9,13 @@ import { tableDir } from '../lib/project/folders.ts';
 import { filesIn } from '../lib/project/project-files.ts';
 
 /** Id of the entry that carries a collection's current problems in the dev server. */
-export const PROBLEMS_ENTRY_ID = '__problems__';
+const PROBLEMS_ENTRY_ID = '__problems__';
 
 /**
- * An entry of a CSV collection: one file's rows, in line order. (One entry per file, not per row:
- * a store of a hundred thousand row entries took seconds longer to fill, save and bundle.)
- * The dev server's problems entry has no rows and the problems of the collection's files.
+ * An entry of a CSV collection: one file's rows, in line order. One entry per file, not per row:
+ * filling, saving and bundling the content store costs time per entry, and a large project has
+ * a hundred thousand rows. The dev server's problems entry has no rows and the problems of the
+ * collection's files.
  */
 export interface CsvFileEntry<Row> {
   rows: Row[];

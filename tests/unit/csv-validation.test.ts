@@ -76,10 +76,6 @@ describe('decodeCsv', () => {
     expect(problems[0]?.message).toContain('UTF-8');
     expect(decodeUtf8Text(new TextEncoder().encode('\uFEFF---\n安泽'), 'x.mdx')).toEqual({ text: '---\n安泽', problems: [] });
   });
-  it('reads GBK correctly when the table declares gb18030', () => {
-    const gbk = Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2, 0xd4, 0xf3]);
-    expect(decodeCsv(gbk, FILE, 'gb18030').text).toBe('id\n安泽');
-  });
 });
 
 describe('readCsvFile', () => {

@@ -80,7 +80,7 @@ export function readNumber(raw: string, integer = false): CellResult {
  * A unit of measure as the tables keep it: the full-width ％ (and the small ﹪) that a Chinese input
  * method types is the percent sign, so it gets the percentage checks and charts like `%`.
  */
-export function normalizeUnit(raw: string): string {
+function normalizeUnit(raw: string): string {
   return raw.normalize('NFKC') === '%' ? '%' : raw;
 }
 

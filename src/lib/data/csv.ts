@@ -17,9 +17,6 @@ export interface ParsedCsv {
   problems: DataProblem[];
 }
 
-/** Encodings a table may declare for files saved by Excel in a Chinese locale. */
-export type CsvEncoding = 'utf-8' | 'gb18030';
-
 function problem(file: string, line: number, column: number, message: string, messageEn: string): DataProblem {
   return { file, line, column, message, messageEn, severity: 'error' };
 }
@@ -74,12 +71,10 @@ const SAVE_TEXT_AS_UTF8 = {
 };
 
 /**
- * Decodes file bytes as UTF-8 (a BOM is accepted and dropped). Bytes that are not valid UTF-8
- * are an error with a hint on saving as UTF-8 — never replaced by `�` silently.
- * With `encoding: 'gb18030'` (declared for a table), GBK/GB18030 bytes are decoded instead.
+ * Decodes CSV file bytes as UTF-8 (a BOM is accepted and dropped). Bytes that are not valid UTF-8
+ * are an error with a hint on saving as CSV UTF-8 — never replaced by `�` silently.
  */
-export function decodeCsv(bytes: Uint8Array, file: string, encoding: CsvEncoding = 'utf-8'): { text: string; problems: DataProblem[] } {
-  if (encoding === 'gb18030') return { text: new TextDecoder('gb18030').decode(bytes), problems: [] };
+export function decodeCsv(bytes: Uint8Array, file: string): { text: string; problems: DataProblem[] } {
   const failure = utf8Failure(bytes, SAVE_CSV_AS_UTF8);
   if (failure) return { text: '', problems: [problem(file, failure.line, 1, failure.message, failure.messageEn)] };
   return { text: new TextDecoder('utf-8').decode(bytes), problems: [] };

@@ -37,7 +37,7 @@ const taskList = (site: SiteData, tasks: readonly TaskView[]) => ({ columns: TAS
  * Every download of the site: each table whole and per notice, the data package descriptor, the
  * task list, the people index, each notice's responsibility matrix and each unit's tasks.
  * Written by the project worker while Astro renders the pages (src/integrations/downloads.ts)
- * rather than as Astro endpoints: ~18 files per notice made the build several times slower.
+ * rather than as Astro endpoints, so that their ~18 files per notice are no routes for the build to render.
  */
 export function siteDownloads(site: SiteData): Download[] {
   return [

@@ -2,6 +2,7 @@ import { jurisdictionOf } from '../notices/frontmatter.ts';
 import type { Dataset, NoticeSummary } from './dataset.ts';
 import type { DataProblem } from './problems.ts';
 import { parseFormula, formulaColumns } from '../consistency/formula.ts';
+import { compareIsoDates } from '../text/order.ts';
 import { allTables, type RowSource } from './tables.ts';
 import { createUnitResolver } from './units.ts';
 
@@ -132,7 +133,7 @@ export function checkReferences(dataset: Dataset, unreadable: UnreadableInput = 
   for (const [targetId, reports] of byTarget) {
     if (!targets.get(targetId)?.cumulative) continue;
     for (const unit of new Set(reports.map((report) => report.unit))) {
-      const series = reports.filter((report) => report.unit === unit).sort((a, b) => a.as_of.localeCompare(b.as_of));
+      const series = reports.filter((report) => report.unit === unit).sort((a, b) => compareIsoDates(a.as_of, b.as_of));
       for (let index = 1; index < series.length; index += 1) {
         const previous = series[index - 1];
         const current = series[index];

@@ -16,7 +16,7 @@ import { filesThatHadRows } from './git-history.ts';
 import { filesIn, linksLeavingRoot } from './project-files.ts';
 
 /** Reads and validates one notice file (frontmatter, its text as MDX, clause anchors). */
-export function readNotice(root: string, fileName: string): { notice?: NoticeSummary; problems: DataProblem[] } {
+function readNotice(root: string, fileName: string): { notice?: NoticeSummary; problems: DataProblem[] } {
   const file = `${NOTICES_DIR}/${fileName}`;
   const decoded = decodeUtf8Text(readFileSync(path.join(root, file)), file);
   if (decoded.problems.length > 0) return { problems: decoded.problems };
@@ -37,7 +37,7 @@ export function readNotice(root: string, fileName: string): { notice?: NoticeSum
  * problems, returns the raw cells of rejected rows and whether every file could be read at all
  * (see {@link ValidatedTable}). Files with a header and no rows are added to `headerOnly`.
  */
-export function readTable<T extends TableSpec>(root: string, table: T, headerOnly: string[] = []): ValidatedTable<T> {
+function readTable<T extends TableSpec>(root: string, table: T, headerOnly: string[] = []): ValidatedTable<T> {
   const rows: Array<RowOf<T>> = [];
   const problems: DataProblem[] = [];
   const rejected: ValidatedTable<T>['rejected'] = [];
@@ -63,7 +63,7 @@ const isIgnoredName = (name: string) => name.startsWith('.') || /^readme(?:\.[a-
  * `.CSV`, `.txt`), a file directly in data/, a notice that is not `.mdx`, and a symbolic link in content/,
  * data/ or public/ that leaves the repository (it would publish a file that is not part of it).
  */
-export function checkLayout(root: string): DataProblem[] {
+function checkLayout(root: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const at = (file: string, message: string, messageEn: string) => problems.push({ file, line: 1, column: 1, message, messageEn, severity: 'error' });
   const tableNames: readonly string[] = allTables.map((table) => table.name);

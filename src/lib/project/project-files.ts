@@ -7,7 +7,7 @@ import { SOURCE_DIRS } from './folders.ts';
  * Whether `file` is a symbolic link whose target is not inside `root` (or does not exist): such a
  * file would publish, or print in an error, a file that is not part of the repository.
  */
-export function leavesRoot(root: string, file: string): boolean {
+function leavesRoot(root: string, file: string): boolean {
   try {
     if (!lstatSync(file).isSymbolicLink()) return false;
     const realRoot = realpathSync(root);
