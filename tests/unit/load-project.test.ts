@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadProject } from '../../src/lib/project/load-project.ts';
 import { MINI_DATA, makeProject } from '../support/project.ts';
@@ -91,6 +92,31 @@ describe('loadProject finds files that would silently not be published', () => {
 
   it('ignores dot files and folder notes', () => {
     expect(errorsOf(makeProject({ 'data/.gitkeep': '', 'data/README.md': '# 数据', 'data/tasks/.~lock.test-2022-1.csv#': 'x' }))).toEqual([]);
+  });
+});
+
+describe('loadProject reads nothing behind a link that leaves the repository', () => {
+  /** Moves `folder` of a project outside it and leaves a link in its place; a CSV file there has a bad cell. */
+  const linkedOut = (folder: string) => {
+    const root = makeProject();
+    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'policy-site-outside-')), 'moved');
+    renameSync(path.join(root, folder), outside);
+    symlinkSync(outside, path.join(root, folder));
+    mkdirSync(path.join(outside, 'tasks'), { recursive: true });
+    writeFileSync(path.join(outside, folder === 'data' ? 'tasks/outside.csv' : 'outside.csv'), 'id,notice\nSECRET-CELL,外部\n');
+    writeFileSync(path.join(outside, 'secret-name.txt'), 'x');
+    return root;
+  };
+  it.each([
+    // A link is no folder to the layout check: it is also "in no table folder".
+    ['a table folder', 'data/tasks', ['data/tasks:1:1', 'data/tasks:1:1']],
+    ['the data folder', 'data', ['data:1:1']],
+  ])('%s linked outside: only the link is reported, no cell or file name of what it points to, and no reference to its rows', (_name, folder, located) => {
+    const { dataset, problems } = loadProject(linkedOut(folder));
+    expect(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}`)).toEqual(located);
+    expect(problems.some((problem) => problem.message.includes('指向仓库之外'))).toBe(true);
+    expect(JSON.stringify(problems)).not.toMatch(/SECRET-CELL|secret-name|outside\.csv/u);
+    expect(dataset.tasks).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ import { validateNoticeFrontmatter } from '../notices/frontmatter.ts';
 import { checkNoticeBody } from '../notices/mdx-body.ts';
 import { DATA_DIR, NOTICES_DIR, tableDir } from './folders.ts';
 import { filesThatHadRows } from './git-history.ts';
-import { filesIn, linksLeavingRoot } from './project-files.ts';
+import { filesIn, folderLeavesRoot, linksLeavingRoot } from './project-files.ts';
 
 /** Reads and validates one notice file (frontmatter, its text as MDX, clause anchors). */
 function readNotice(root: string, fileName: string): { notice?: NoticeSummary; problems: DataProblem[] } {
@@ -41,7 +41,8 @@ function readTable<T extends TableSpec>(root: string, table: T, headerOnly: stri
   const rows: Array<RowOf<T>> = [];
   const problems: DataProblem[] = [];
   const rejected: ValidatedTable<T>['rejected'] = [];
-  let complete = true;
+  // A folder that is not read may hold any row: references to its rows are not reported as unknown.
+  let complete = !folderLeavesRoot(root, tableDir(table));
   for (const fileName of filesIn(root, tableDir(table), '.csv')) {
     const file = `${tableDir(table)}/${fileName}`;
     const result = readCsvFile(table, readFileSync(path.join(root, file)), file);
@@ -67,15 +68,16 @@ function checkLayout(root: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const at = (file: string, message: string, messageEn: string) => problems.push({ file, line: 1, column: 1, message, messageEn, severity: 'error' });
   const tableNames: readonly string[] = allTables.map((table) => table.name);
-  const entries = (directory: string) => (existsSync(directory) ? readdirSync(directory, { withFileTypes: true }).filter((entry) => !isIgnoredName(entry.name)) : []);
-  for (const entry of entries(path.join(root, DATA_DIR))) {
+  // Not in a folder outside the repository: its file names are not part of it either.
+  const entries = (folder: string) => (existsSync(path.join(root, folder)) && !folderLeavesRoot(root, folder) ? readdirSync(path.join(root, folder), { withFileTypes: true }).filter((entry) => !isIgnoredName(entry.name)) : []);
+  for (const entry of entries(DATA_DIR)) {
     const where = `${DATA_DIR}/${entry.name}`;
     if (!entry.isDirectory()) {
       at(where, `文件不在任何表的文件夹中，不会发布：请放到 data/<表名>/ 下（表名：${tableNames.join('、')}）。`, `This file is in no table folder and would not be published: move it to data/<table>/ (tables: ${tableNames.join(', ')}).`);
     } else if (!tableNames.includes(entry.name)) {
       at(where, `没有名为“${entry.name}”的表，这个文件夹中的文件不会发布：表名只能是 ${tableNames.join('、')}。`, `There is no table "${entry.name}", so nothing in this folder would be published: tables are ${tableNames.join(', ')}.`);
     } else {
-      for (const file of entries(path.join(root, where)).filter((inner) => !inner.name.endsWith('.csv'))) {
+      for (const file of entries(where).filter((inner) => !inner.name.endsWith('.csv'))) {
         at(`${where}/${file.name}`, `“${file.name}”不是 .csv 文件，不会发布：数据文件要另存为“CSV UTF-8（逗号分隔）”，扩展名为小写 .csv。`, `File "${file.name}" is not a .csv file and would not be published: save data as "CSV UTF-8 (Comma delimited)" with a lower-case .csv extension.`);
       }
     }
@@ -83,7 +85,7 @@ function checkLayout(root: string): DataProblem[] {
   for (const link of linksLeavingRoot(root)) {
     at(link, '这是一个指向仓库之外（或指向不存在的文件）的符号链接，不会发布，也不会被读取：请把文件本身放进仓库，或删除这个链接。', 'This is a symbolic link to a file outside the repository (or to nothing); it is neither read nor published: put the file itself in the repository, or remove the link.');
   }
-  for (const file of entries(path.join(root, NOTICES_DIR)).filter((entry) => !entry.name.endsWith('.mdx'))) {
+  for (const file of entries(NOTICES_DIR).filter((entry) => !entry.name.endsWith('.mdx'))) {
     at(`${NOTICES_DIR}/${file.name}`, `“${file.name}”不是 .mdx 文件，不会发布：文件正文写在 content/notices/<编号>.mdx 中。`, `File "${file.name}" is not an .mdx file and would not be published: notices are content/notices/<id>.mdx.`);
   }
   return problems;
