@@ -5,7 +5,7 @@ import type { ClauseRef } from '../notices/clause-index.ts';
 import { STATUS_KEYS, taskStatus, type TaskReport, type TaskStatus } from '../tasks/status.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
-import { compareIds, compareIsoDates } from '../text/order.ts';
+import { compareIds, compareIsoDates, compareZh } from '../text/order.ts';
 
 /** Roles in the order the notices use them. */
 export const ROLE_LABELS = { lead: '牵头单位', responsible: '责任单位', cooperating: '配合单位', guiding: '指导单位' } as const;
@@ -116,7 +116,7 @@ export function peopleIndex(site: SiteData): PersonView[] {
     person.appointments.push({ groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, position: member.position });
     people.set(key, person);
   }
-  return [...people.values()].sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
+  return [...people.values()].sort((a, b) => compareZh(a.jurisdiction, b.jurisdiction) || compareZh(a.name, b.name));
 }
 
 /** Units × tasks of one notice with the role in each cell. */
