@@ -88,11 +88,6 @@ export function sortByDeadline(tasks: readonly TaskView[]): TaskView[] {
   return [...tasks].sort((a, b) => compareIsoDates(a.deadline ?? '9999', b.deadline ?? '9999') || compareIds(a.id, b.id));
 }
 
-/** Counts of tasks by status, in the order of the statuses. */
-export function statusCounts(tasks: readonly TaskView[]): Array<{ status: TaskStatus; key: string; count: number }> {
-  return (Object.keys(STATUS_KEYS) as TaskStatus[]).map((status) => ({ status, key: STATUS_KEYS[status], count: tasks.filter((task) => task.status === status).length }));
-}
-
 /** A person named in leadership groups, with every group and notice. People are told apart by name within a jurisdiction. */
 export interface PersonView {
   key: string;
