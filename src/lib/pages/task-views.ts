@@ -1,5 +1,5 @@
-import { createUnitResolver, type UnitResolver } from '../data/units.ts';
-import type { TaskRow, UnitRow } from '../data/tables.ts';
+import { createUnitResolver } from '../data/units.ts';
+import type { UnitRow } from '../data/tables.ts';
 import { jurisdictionOf } from '../notices/frontmatter.ts';
 import type { ClauseRef } from '../notices/clause-index.ts';
 import { STATUS_KEYS, taskStatus, type TaskReport, type TaskStatus } from '../tasks/status.ts';
@@ -38,20 +38,18 @@ export interface TaskView {
 
 const allTaskViews = new WeakMap<SiteData, TaskView[]>();
 
-/** Builds the views of tasks (by default all, computed once per site), each status computed against `site.asOf`. */
-export function taskViews(site: SiteData, tasks?: readonly TaskRow[], resolver: UnitResolver = createUnitResolver(site.units)): TaskView[] {
-  if (tasks === undefined) {
-    const cached = allTaskViews.get(site) ?? buildTaskViews(site, site.tasks, resolver);
-    allTaskViews.set(site, cached);
-    return cached;
-  }
-  return buildTaskViews(site, tasks, resolver);
+/** The views of every task of the site, built once per `site`, each status computed against `site.asOf`. */
+export function taskViews(site: SiteData): TaskView[] {
+  const cached = allTaskViews.get(site) ?? buildTaskViews(site);
+  allTaskViews.set(site, cached);
+  return cached;
 }
 
-function buildTaskViews(site: SiteData, tasks: readonly TaskRow[], resolver: UnitResolver): TaskView[] {
+function buildTaskViews(site: SiteData): TaskView[] {
+  const resolver = createUnitResolver(site.units);
   const notices = new Map<string, NoticeListItem>(site.notices.map((notice) => [notice.id, notice]));
   const updates = Map.groupBy(site.taskUpdates, (update) => update.task);
-  return tasks.flatMap((task): TaskView[] => {
+  return site.tasks.flatMap((task): TaskView[] => {
     const notice = notices.get(task.notice);
     if (!notice) return [];
     const jurisdiction = jurisdictionOf(notice.frontmatter);
