@@ -19,8 +19,8 @@ export interface DashboardTarget<Model> {
 
 /**
  * How many notices, the most recently issued, have their own rows, lanes and target charts on the
- * dashboard. The others are listed with a link to their own page, which draws them: every chart of a
- * thousand notices on one page made a dashboard of tens of megabytes, no overview on a phone.
+ * dashboard. The others are listed with a link to their own page, which draws them, so that the
+ * dashboard stays an overview a phone can load: every chart of a thousand notices would be tens of megabytes.
  * The site-wide figures (the 全部文件 status row, the counts) always cover every notice.
  */
 export const DASHBOARD_NOTICES_WITH_CHARTS = 10;
