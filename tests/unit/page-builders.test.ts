@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
 import { areaTable, buildNoticePage } from '../../src/lib/pages/notice-page.ts';
-import { peopleIndex, responsibilityMatrix, taskViews } from '../../src/lib/pages/task-views.ts';
+import { responsibilityMatrix, taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
@@ -64,10 +64,6 @@ describe('page builders on the mini project', () => {
     const matrix = responsibilityMatrix(taskViews(site), site.units);
     expect(matrix.units.map((column) => column.name)).toEqual(['测试县自然资源局', '各相关部门']);
     expect(matrix.rows[0]?.cells).toEqual(['responsible', 'responsible']);
-  });
-
-  it('indexes people with their appointments', () => {
-    expect(peopleIndex(site)).toEqual([{ key: '测试县-张三', name: '张三', jurisdiction: '测试县', appointments: [{ groupId: 'test-2022-1-g1', groupName: '测试领导小组', noticeId: 'test-2022-1', docNumber: '测政办发〔2022〕1号', role: '组长', position: '县长' }] }]);
   });
 
   it('selects the rows of a notice for downloads, through references where a table has no notice column', () => {

@@ -3,7 +3,8 @@ import type { ColumnSpec } from './columns.ts';
 import { allTables } from './tables.ts';
 import { matrixTable, perNoticeTables, rowsOfNotice, rowsOfTable, TASK_LIST_COLUMNS, taskListRows } from '../pages/data-page.ts';
 import type { SiteData } from '../pages/site-data.ts';
-import { peopleIndex, sortByDeadline, taskViews, type TaskView } from '../pages/task-views.ts';
+import { peopleIndex } from '../pages/people-page.ts';
+import { sortByDeadline, taskViews, type TaskView } from '../pages/task-views.ts';
 
 /**
  * One downloadable file of the site (CSV or JSON). `path` is relative to the site root, without the

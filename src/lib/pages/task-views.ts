@@ -5,7 +5,7 @@ import type { ClauseRef } from '../notices/clause-index.ts';
 import { STATUS_KEYS, taskStatus, type TaskReport, type TaskStatus } from '../tasks/status.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
-import { compareIds, compareIsoDates, compareZh } from '../text/order.ts';
+import { compareIds, compareIsoDates } from '../text/order.ts';
 
 /** Roles in the order the notices use them. */
 export const ROLE_LABELS = { lead: '牵头单位', responsible: '责任单位', cooperating: '配合单位', guiding: '指导单位' } as const;
@@ -84,32 +84,6 @@ function buildTaskViews(site: SiteData): TaskView[] {
 /** Tasks ordered by deadline (tasks without one last), then by notice and clause order. */
 export function sortByDeadline(tasks: readonly TaskView[]): TaskView[] {
   return [...tasks].sort((a, b) => compareIsoDates(a.deadline ?? '9999', b.deadline ?? '9999') || compareIds(a.id, b.id));
-}
-
-/** A person named in leadership groups, with every group and notice. People are told apart by name within a jurisdiction. */
-export interface PersonView {
-  key: string;
-  name: string;
-  jurisdiction: string;
-  appointments: Array<{ groupId: string; groupName: string; noticeId: string; docNumber: string; role: string; position: string }>;
-}
-
-/** Index of people across all leadership groups, sorted by jurisdiction then name. */
-export function peopleIndex(site: SiteData): PersonView[] {
-  const notices = new Map(site.notices.map((notice) => [notice.id, notice]));
-  const groups = new Map(site.groups.map((group) => [group.id, group]));
-  const people = new Map<string, PersonView>();
-  for (const member of [...site.groupMembers].sort((a, b) => a.group.localeCompare(b.group) || a.order - b.order)) {
-    const group = groups.get(member.group);
-    const notice = group ? notices.get(group.notice) : undefined;
-    if (!group || !notice) continue;
-    const jurisdiction = jurisdictionOf(notice.frontmatter);
-    const key = `${jurisdiction}-${member.name}`;
-    const person = people.get(key) ?? { key, name: member.name, jurisdiction, appointments: [] };
-    person.appointments.push({ groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, position: member.position });
-    people.set(key, person);
-  }
-  return [...people.values()].sort((a, b) => compareZh(a.jurisdiction, b.jurisdiction) || compareZh(a.name, b.name));
 }
 
 /** Units × tasks of one notice with the role in each cell. */
