@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
 import { areaTable, buildNoticePage } from '../../src/lib/pages/notice-page.ts';
-import { responsibilityMatrix, taskViews } from '../../src/lib/pages/task-views.ts';
+import { taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
@@ -57,13 +57,10 @@ describe('page builders on the mini project', () => {
     expect(page.regionalTables[0]?.findings.every((finding) => finding.verdict === 'consistent')).toBe(true);
   });
 
-  it('builds a unit page by role, and a responsibility matrix', () => {
+  it('builds a unit page by role', () => {
     const unit = site.units.find((candidate) => candidate.id === 'test-zrzyj')!;
     const page = buildUnitPage(site, unit);
     expect(page.tasksByRole.map((entry) => [entry.role, entry.tasks.length])).toEqual([['responsible', 1]]);
-    const matrix = responsibilityMatrix(taskViews(site), site.units);
-    expect(matrix.units.map((column) => column.name)).toEqual(['测试县自然资源局', '各相关部门']);
-    expect(matrix.rows[0]?.cells).toEqual(['responsible', 'responsible']);
   });
 
   it('selects the rows of a notice for downloads, through references where a table has no notice column', () => {

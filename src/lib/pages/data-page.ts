@@ -2,8 +2,8 @@ import { datasetFieldOfTable } from '../data/dataset.ts';
 import { allTables, type TableSpec } from '../data/tables.ts';
 import type { SiteData } from './site-data.ts';
 import { lastChanged, type ContentChange } from '../project/git-history.ts';
-import { responsibilityMatrix, ROLE_LABELS, type TaskView } from './task-views.ts';
-import { siteIndex } from './site-index.ts';
+import { ROLE_LABELS, type TaskView } from './task-views.ts';
+import { noticeMatrix } from './responsibilities-page.ts';
 
 /** Rows of a table from the site data, by table name. */
 export function rowsOfTable(site: SiteData, table: TableSpec): ReadonlyArray<Record<string, unknown>> {
@@ -92,7 +92,7 @@ export function taskListRows(tasks: readonly TaskView[], asOf: string): Array<Re
 
 /** A notice's responsibility matrix as a downloadable table: a row per task, a column per unit, the role in each cell. */
 export function matrixTable(site: SiteData, noticeId: string): { columns: Array<{ name: string }>; rows: Array<Record<string, unknown>> } {
-  const matrix = responsibilityMatrix(siteIndex(site).tasksByNotice.get(noticeId) ?? [], site.units);
+  const matrix = noticeMatrix(site, noticeId);
   const columns = [{ name: 'task' }, { name: 'clause' }, { name: 'title' }, ...matrix.units.map((unit) => ({ name: unit.name }))];
   const rows = matrix.rows.map((row) => ({
     task: row.task.id,

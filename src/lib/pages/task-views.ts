@@ -1,5 +1,4 @@
 import { createUnitResolver } from '../data/units.ts';
-import type { UnitRow } from '../data/tables.ts';
 import { jurisdictionOf } from '../notices/frontmatter.ts';
 import type { ClauseRef } from '../notices/clause-index.ts';
 import { STATUS_KEYS, taskStatus, type TaskReport, type TaskStatus } from '../tasks/status.ts';
@@ -84,32 +83,4 @@ function buildTaskViews(site: SiteData): TaskView[] {
 /** Tasks ordered by deadline (tasks without one last), then by notice and clause order. */
 export function sortByDeadline(tasks: readonly TaskView[]): TaskView[] {
   return [...tasks].sort((a, b) => compareIsoDates(a.deadline ?? '9999', b.deadline ?? '9999') || compareIds(a.id, b.id));
-}
-
-/** Units × tasks of one notice with the role in each cell. */
-export interface ResponsibilityMatrix {
-  units: Array<{ id?: string; name: string }>;
-  rows: Array<{ task: TaskView; cells: Array<Role | undefined> }>;
-}
-
-/** Builds a notice's responsibility matrix; units appear in order of first mention. */
-export function responsibilityMatrix(tasks: readonly TaskView[], units: readonly UnitRow[]): ResponsibilityMatrix {
-  const columns: Array<{ id?: string; name: string }> = [];
-  const keyOf = (ref: UnitRef) => ref.unitId ?? `printed:${ref.printed}`;
-  const seen = new Set<string>();
-  for (const task of tasks) {
-    for (const role of task.roles) {
-      for (const ref of role.units) {
-        if (seen.has(keyOf(ref))) continue;
-        seen.add(keyOf(ref));
-        const unit = units.find((candidate) => candidate.id === ref.unitId);
-        columns.push(ref.unitId ? { id: ref.unitId, name: unit?.name ?? ref.printed } : { name: ref.printed });
-      }
-    }
-  }
-  const rows = tasks.map((task) => ({
-    task,
-    cells: columns.map((column) => task.roles.find((role) => role.units.some((ref) => (column.id ? ref.unitId === column.id : ref.printed === column.name)))?.role),
-  }));
-  return { units: columns, rows };
 }
