@@ -9,7 +9,8 @@ import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
 import { siteIndex } from '../../src/lib/pages/site-index.ts';
 import { siteDownloads } from '../../src/lib/data/downloads.ts';
 import { makeProject } from '../support/project.ts';
-import { describeReports, reportSummary } from '../../src/lib/pages/report-summary.ts';
+import { reportEntries, statusNote } from '../../src/lib/pages/report-summary.ts';
+import { summarizeReports } from '../../src/lib/tasks/report-note.ts';
 
 function siteOf(root: string, asOf: string): SiteData {
   const { dataset, problems } = loadProject(root);
@@ -31,14 +32,22 @@ describe('page builders on the mini project', () => {
   });
 
   it('says how many reports the site holds, from whom, and what the 统计日 is', () => {
-    const summary = reportSummary(site, site.asOf, { notices: ['test-2022-1'] });
+    const summary = summarizeReports(reportEntries(site, { notices: ['test-2022-1'] }), site.asOf);
     expect(summary).toEqual({ taskReports: 1, targetReports: 1, sources: ['测试县自然资源局2022年9月20日报告', '测政办发〔2022〕1号'] });
-    expect(describeReports(summary, site.asOf, 'build')).toBe('截至统计日，本站收录任务进展报告 1 条、目标进展数字 1 条（来自测试县自然资源局2022年9月20日报告、测政办发〔2022〕1号）。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年10月1日 是本站生成的日期。');
+    expect(statusNote(site, { notices: ['test-2022-1'] })).toEqual({
+      asOf: '2022-10-01',
+      asOfKind: 'build',
+      text: '截至统计日，本站收录任务进展报告 1 条、目标进展数字 1 条（来自测试县自然资源局2022年9月20日报告、测政办发〔2022〕1号）。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年10月1日 是本站生成的日期。',
+      sources: '测试县自然资源局2022年9月20日报告\n测政办发〔2022〕1号',
+      entries: '2022-09-20 t 0 1;2022-09-14 g 1 1',
+      withTargets: true,
+    });
     // Reports after the as-of date are not held yet; a pinned date is said to be one.
-    const before = reportSummary(site, '2022-09-15');
-    expect(before).toEqual({ taskReports: 0, targetReports: 1, sources: ['测政办发〔2022〕1号'] });
-    expect(describeReports(before, '2022-09-15', 'pinned', false)).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
-    expect(reportSummary(site, site.asOf, { tasks: [] })).toEqual({ taskReports: 0, targetReports: 0, sources: [] });
+    const pinned = { ...site, asOf: '2022-09-15', asOfPinned: true };
+    expect(summarizeReports(reportEntries(pinned), pinned.asOf)).toEqual({ taskReports: 0, targetReports: 1, sources: ['测政办发〔2022〕1号'] });
+    expect(statusNote(pinned, {}, false)).toMatchObject({ asOfKind: 'pinned', withTargets: false, entries: '2022-09-20 t 0 1;2022-09-14 g 1 1' });
+    expect(statusNote(pinned, {}, false).text).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
+    expect(statusNote(site, { tasks: [] })).toMatchObject({ sources: '', entries: '', text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 0 条、目标进展数字 0 条。/u) });
   });
 
   it('lays out a per-area breakdown with each area once and each figure under its printed column', () => {
