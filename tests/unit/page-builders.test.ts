@@ -59,7 +59,7 @@ describe('page builders on the mini project', () => {
 
   it('builds a notice page with tasks, targets with milestones and progress, groups and citations', () => {
     const page = buildNoticePage(site.notices[0]!, site);
-    expect(page.meta.find((row) => row.label === '文号')?.value).toBe('测政办发〔2022〕1号');
+    expect(page.meta.primary.find((row) => row.label === '文号')?.value).toBe('测政办发〔2022〕1号');
     expect(page.targets[0]).toMatchObject({ target: { id: 'test-2022-1-clear' }, milestones: [{ value: 50 }], progress: [{ value: 48.2 }] });
     expect(page.groups[0]?.members.map((member) => member.name)).toEqual(['张三']);
     expect(page.citations).toEqual([{ docNumber: '临政办发〔2022〕35号', printed: '临政办发[2022]35号' }]);

@@ -1,9 +1,9 @@
 import type { GroupMemberRow, MilestoneRow, ProgressRow, TargetRow } from '../data/tables.ts';
-import { formatDateZh } from '../format.ts';
 import { normalizeDocNumber } from '../text/docnumber.ts';
-import { describeValidity, validityLabel, type NoticeListItem } from './notice-list.ts';
-import { validityOf } from '../notices/frontmatter.ts';
+import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
+import { noticeMeta, noticeSearchFilters, type NoticeMeta, type NoticeSearchFilters } from './notice-meta.ts';
+import { contentsSize, noticeContents, type ContentsEntry, type TextHeading } from './notice-contents.ts';
 import { checkRegionalTable, regionalTableView, type ConsistencyFinding, type RegionalTableView } from '../consistency/regional-checks.ts';
 import type { TaskView } from './task-views.ts';
 import { siteIndex } from './site-index.ts';
@@ -62,7 +62,10 @@ export interface CitationView {
 export interface NoticePageData {
   /** When the text and the data of this notice last changed (from git), if known. */
   updated: { text?: ContentChange | undefined; data?: ContentChange | undefined };
-  meta: Array<{ label: string; value: string }>;
+  meta: NoticeMeta;
+  search: NoticeSearchFilters;
+  /** The contents of the text, from its headings, and how many entries it has at both levels. */
+  contents: { entries: ContentsEntry[]; size: number };
   tasks: TaskView[];
   targets: TargetView[];
   groups: GroupView[];
@@ -74,27 +77,13 @@ export interface NoticePageData {
 const clauseRef = (clauses: readonly ClauseRef[], id: string | undefined): ClauseRef | undefined =>
   id === undefined ? undefined : (clauses.find((clause) => clause.id === id) ?? { id, label: id });
 
-/** Builds the data of one notice page, so that its components only render. */
-export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticePageData {
+/**
+ * Builds the data of one notice page, so that its components only render.
+ * @param headings the headings of the rendered text, as Astro reports them
+ */
+export function buildNoticePage(notice: NoticeListItem, site: SiteData, headings: readonly TextHeading[] = []): NoticePageData {
   const clauses = site.clauses[notice.id] ?? [];
   const fm = notice.frontmatter;
-  const meta: Array<{ label: string; value: string }> = [
-    { label: '文号', value: fm.docNumber },
-    { label: '发文机关', value: fm.issuer },
-    { label: '成文日期', value: formatDateZh(fm.issued) },
-  ];
-  if (fm.printed) meta.push({ label: '印发日期', value: formatDateZh(fm.printed) });
-  meta.push({ label: '地区', value: [fm.region.province, fm.region.city, fm.region.county].filter(Boolean).join(' ') });
-  meta.push({ label: '层级', value: fm.level });
-  meta.push({ label: '文种', value: fm.planType ? `${fm.docType}（印发${fm.planType}）` : fm.docType });
-  if (fm.recipients) meta.push({ label: '主送', value: fm.recipients });
-  if (fm.disclosure) meta.push({ label: '公开方式', value: fm.disclosure });
-  if (fm.topics.length > 0) meta.push({ label: '主题', value: fm.topics.join('、') });
-  // The short status is one line a phone always shows; the whole statement, with its source, follows it.
-  const validity = validityOf(fm);
-  meta.push({ label: '效力', value: validityLabel(validity) });
-  meta.push({ label: '效力说明', value: describeValidity(validity) });
-
   const index = siteIndex(site);
   const tasks = [...(index.tasksByNotice.get(notice.id) ?? [])];
 
@@ -143,5 +132,6 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData): NoticeP
     data: lastChangedWhere(site.history, (path) => path.startsWith('data/') && path.endsWith(`/${notice.id}.csv`)),
   };
 
-  return { updated, meta, tasks, targets, groups, citations, regionalTables };
+  const entries = noticeContents(headings);
+  return { updated, meta: noticeMeta(fm), search: noticeSearchFilters(fm), contents: { entries, size: contentsSize(entries) }, tasks, targets, groups, citations, regionalTables };
 }
