@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
-import { areaTable, buildNoticePage } from '../../src/lib/pages/notice-page.ts';
+import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
 import { taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
@@ -48,13 +48,6 @@ describe('page builders on the mini project', () => {
     expect(statusNote(pinned, {}, false)).toMatchObject({ asOfKind: 'pinned', withTargets: false, entries: '2022-09-20 t 0 1;2022-09-14 g 1 1' });
     expect(statusNote(pinned, {}, false).text).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
     expect(statusNote(site, { tasks: [] })).toMatchObject({ sources: '', entries: '', text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 0 条、目标进展数字 0 条。/u) });
-  });
-
-  it('lays out a per-area breakdown with each area once and each figure under its printed column', () => {
-    const target = (id: string, area: string, title: string, value: number) => ({ id, notice: 'n', title, unit: '亩', value, comparison: 'exactly' as const, area, parent: 'p', cumulative: true, note: undefined, clause: undefined, due: undefined, due_text: undefined, location: { file: 'f', line: 1, columns: {} } });
-    const table = areaTable([target('a1', '驿城区', '省厅基数', 623), target('a2', '开发区', '省厅基数', 10), target('b1', '驿城区', '内网新增', 1040), target('b2', '遂平县', '内网新增', 5)]);
-    expect(table.columns).toEqual([{ title: '省厅基数', unit: '亩' }, { title: '内网新增', unit: '亩' }]);
-    expect(table.rows.map((row) => [row.area, ...row.cells.map((cell) => cell?.value)])).toEqual([['驿城区', 623, 1040], ['开发区', 10, undefined], ['遂平县', undefined, 5]]);
   });
 
   it('builds a notice page with tasks, targets with milestones and progress, groups and citations', () => {

@@ -1,6 +1,6 @@
 import { createUnitResolver } from '../data/units.ts';
 import { jurisdictionOf } from '../notices/frontmatter.ts';
-import type { ClauseRef } from '../notices/clause-index.ts';
+import { clauseRef, type ClauseRef } from '../notices/clause-index.ts';
 import { STATUS_KEYS, taskStatus, type TaskReport, type TaskStatus } from '../tasks/status.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
@@ -52,7 +52,7 @@ function buildTaskViews(site: SiteData): TaskView[] {
     const notice = notices.get(task.notice);
     if (!notice) return [];
     const jurisdiction = jurisdictionOf(notice.frontmatter);
-    const clause = (site.clauses[task.notice] ?? []).find((candidate) => candidate.id === task.clause) ?? { id: task.clause, label: task.clause };
+    const clause = clauseRef(site.clauses[task.notice] ?? [], task.clause);
     const reports = (updates.get(task.id) ?? []).map((update): TaskReport => ({ as_of: update.as_of, state: update.state }));
     const status = taskStatus(task.deadline, reports, site.asOf);
     const roles = ROLES.filter((role) => task[role].length > 0).map((role) => ({
