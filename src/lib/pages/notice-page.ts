@@ -5,7 +5,7 @@ import type { SiteData } from './site-data.ts';
 import { noticeMeta, noticeSearchFilters, type NoticeMeta, type NoticeSearchFilters } from './notice-meta.ts';
 import { contentsSize, noticeContents, type ContentsEntry, type TextHeading } from './notice-contents.ts';
 import { noticeTargets, type TargetView } from './notice-targets.ts';
-import { checkRegionalTable, regionalTableView, type ConsistencyFinding, type RegionalTableView } from '../consistency/regional-checks.ts';
+import { noticeRegionalTables, type RegionalTableSection } from './notice-regional.ts';
 import type { TaskView } from './task-views.ts';
 import { siteIndex } from './site-index.ts';
 import { lastChanged, lastChangedWhere, type ContentChange } from '../project/git-history.ts';
@@ -43,7 +43,7 @@ export interface NoticePageData {
   groups: GroupView[];
   citations: CitationView[];
   /** Per-area tables printed in the notice, with the checks of their figures. */
-  regionalTables: Array<{ view: RegionalTableView; findings: ConsistencyFinding[] }>;
+  regionalTables: RegionalTableSection[];
 }
 
 /**
@@ -78,11 +78,7 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData, headings
     return { ...cite, ...(noticeId ? { noticeId } : {}) };
   });
 
-  const cellsByTable = Map.groupBy(index.regionalByNotice.get(notice.id) ?? [], (cell) => cell.table);
-  const regionalTables = [...cellsByTable.values()].map((cells) => {
-    const view = regionalTableView(cells);
-    return { view, findings: checkRegionalTable(view, site.regionalFormulas) };
-  });
+  const regionalTables = noticeRegionalTables(site, notice.id);
 
   const updated = {
     text: lastChanged(site.history, `content/notices/${notice.id}.mdx`),
