@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
 import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
 import { taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
 import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
@@ -51,12 +52,21 @@ describe('page builders on the mini project', () => {
   });
 
   it('builds a notice page with tasks, targets with milestones and progress, groups and citations', () => {
-    const page = buildNoticePage(site.notices[0]!, site);
+    const page = buildNoticePage(site.notices[0]!, site, sitePaths('/'));
     expect(page.meta.primary.find((row) => row.label === '文号')?.value).toBe('测政办发〔2022〕1号');
     expect(page.targets[0]).toMatchObject({ target: { id: 'test-2022-1-clear' }, milestones: [{ value: 50 }], progress: [{ value: 48.2 }] });
     expect(page.groups[0]?.members.map((member) => member.name)).toEqual(['张三']);
     expect(page.citations).toEqual([{ docNumber: '临政办发〔2022〕35号', printed: '临政办发[2022]35号' }]);
     expect(page.regionalTables[0]?.findings.every((finding) => finding.verdict === 'consistent')).toBe(true);
+  });
+
+  it('builds a notice page’s task charts (links limited to the notice), status note and contents', () => {
+    const page = buildNoticePage(site.notices[0]!, site, sitePaths('/base/'), [{ depth: 2, slug: 'h-a', text: '测试工作方案' }, { depth: 3, slug: 'c1', text: '一、整改措施¶' }]);
+    expect(page.taskCharts.status).toMatchObject({ title: '本文件任务状态', rows: [{ id: 'test-2022-1', label: '本文件任务状态', total: 1 }] });
+    expect(page.taskCharts.status.rows[0]!.segments.find((segment) => segment.count > 0)?.href).toBe('/base/tasks/?status=past-deadline&notice=test-2022-1');
+    expect(page.taskCharts.timeline).toEqual({ title: '本文件任务期限', lanes: [{ id: 'tasks', label: '本文件任务期限', tasks: [expect.objectContaining({ id: 'test-2022-1-t01', href: '/base/notices/test-2022-1/#c1-0-1' })] }] });
+    expect(page.note).toMatchObject({ asOf: '2022-10-01', withTargets: true, entries: '2022-09-20 t 0 1;2022-09-14 g 1 1' });
+    expect(page.contents).toEqual({ entries: [{ id: 'h-a', label: '测试工作方案', children: [{ id: 'c1', label: '一、整改措施', children: [] }] }], size: 2 });
   });
 
   it('builds a unit page by role', () => {

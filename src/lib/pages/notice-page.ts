@@ -7,6 +7,9 @@ import { contentsSize, noticeContents, type ContentsEntry, type TextHeading } fr
 import { noticeTargets, type TargetView } from './notice-targets.ts';
 import { noticeRegionalTables, type RegionalTableSection } from './notice-regional.ts';
 import type { TaskView } from './task-views.ts';
+import { noticeTaskCharts, type NoticeTaskCharts } from './charts.ts';
+import { statusNote, type StatusNote } from './report-summary.ts';
+import type { SitePaths } from '../paths.ts';
 import { siteIndex } from './site-index.ts';
 import { lastChanged, lastChangedWhere, type ContentChange } from '../project/git-history.ts';
 
@@ -39,6 +42,10 @@ export interface NoticePageData {
   /** The contents of the text, from its headings, and how many entries it has at both levels. */
   contents: { entries: ContentsEntry[]; size: number };
   tasks: TaskView[];
+  /** The status bar and deadline lane of the tasks. */
+  taskCharts: NoticeTaskCharts;
+  /** What the site holds as reports on the notice's tasks and targets. */
+  note: StatusNote;
   targets: TargetView[];
   groups: GroupView[];
   citations: CitationView[];
@@ -50,7 +57,7 @@ export interface NoticePageData {
  * Builds the data of one notice page, so that its components only render.
  * @param headings the headings of the rendered text, as Astro reports them
  */
-export function buildNoticePage(notice: NoticeListItem, site: SiteData, headings: readonly TextHeading[] = []): NoticePageData {
+export function buildNoticePage(notice: NoticeListItem, site: SiteData, paths: SitePaths, headings: readonly TextHeading[] = []): NoticePageData {
   const clauses = site.clauses[notice.id] ?? [];
   const fm = notice.frontmatter;
   const index = siteIndex(site);
@@ -86,5 +93,17 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData, headings
   };
 
   const entries = noticeContents(headings);
-  return { updated, meta: noticeMeta(fm), search: noticeSearchFilters(fm), contents: { entries, size: contentsSize(entries) }, tasks, targets, groups, citations, regionalTables };
+  return {
+    updated,
+    meta: noticeMeta(fm),
+    search: noticeSearchFilters(fm),
+    contents: { entries, size: contentsSize(entries) },
+    tasks,
+    taskCharts: noticeTaskCharts(notice.id, tasks, paths),
+    note: statusNote(site, { notices: [notice.id] }),
+    targets,
+    groups,
+    citations,
+    regionalTables,
+  };
 }
