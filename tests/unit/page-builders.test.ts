@@ -4,7 +4,7 @@ import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
-import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
+import { rowsOfNotice, taskListRows } from '../../src/lib/pages/download-tables.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
 import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
 import { siteIndex } from '../../src/lib/pages/site-index.ts';

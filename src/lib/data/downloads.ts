@@ -1,7 +1,8 @@
 import { dataPackage, toCsv, toJsonRows } from './export.ts';
 import type { ColumnSpec } from './columns.ts';
 import { allTables } from './tables.ts';
-import { matrixTable, perNoticeTables, rowsOfNotice, rowsOfTable, TASK_LIST_COLUMNS, taskListRows } from '../pages/data-page.ts';
+import { rowsOfTable } from '../pages/data-page.ts';
+import { matrixTable, perNoticeTables, rowsOfNotice, TASK_LIST_COLUMNS, taskListRows } from '../pages/download-tables.ts';
 import type { SiteData } from '../pages/site-data.ts';
 import { peopleIndex } from '../pages/people-page.ts';
 import { sortByDeadline, taskViews, type TaskView } from '../pages/task-views.ts';
