@@ -1,19 +1,18 @@
 import type { GroupMemberRow } from '../data/tables.ts';
-import { normalizeDocNumber } from '../text/docnumber.ts';
-import type { NoticeListItem } from './notice-list.ts';
-import type { SiteData } from './site-data.ts';
-import { noticeMeta, noticeSearchFilters, type NoticeMeta, type NoticeSearchFilters } from './notice-meta.ts';
-import { contentsSize, noticeContents, type ContentsEntry, type TextHeading } from './notice-contents.ts';
-import { noticeTargets, type TargetView } from './notice-targets.ts';
-import { noticeRegionalTables, type RegionalTableSection } from './notice-regional.ts';
-import type { TaskView } from './task-views.ts';
-import { noticeTaskCharts, type NoticeTaskCharts } from './charts.ts';
-import { statusNote, type StatusNote } from './report-summary.ts';
-import type { SitePaths } from '../paths.ts';
-import { siteIndex } from './site-index.ts';
-import { lastChanged, lastChangedWhere, type ContentChange } from '../project/git-history.ts';
-
 import { clauseRef, type ClauseRef } from '../notices/clause-index.ts';
+import type { SitePaths } from '../paths.ts';
+import { lastChanged, lastChangedWhere, type ContentChange } from '../project/git-history.ts';
+import { normalizeDocNumber } from '../text/docnumber.ts';
+import { noticeTaskCharts, type NoticeTaskCharts } from './charts.ts';
+import { contentsSize, noticeContents, type ContentsEntry, type TextHeading } from './notice-contents.ts';
+import type { NoticeListItem } from './notice-list.ts';
+import { noticeMeta, noticeSearchFilters, type NoticeMeta, type NoticeSearchFilters } from './notice-meta.ts';
+import { noticeRegionalTables, type RegionalTableSection } from './notice-regional.ts';
+import { noticeTargets, type TargetView } from './notice-targets.ts';
+import { statusNote, type StatusNote } from './report-summary.ts';
+import type { SiteData } from './site-data.ts';
+import { siteIndex } from './site-index.ts';
+import type { TaskView } from './task-views.ts';
 
 export interface GroupView {
   id: string;
