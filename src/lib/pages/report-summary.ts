@@ -25,7 +25,7 @@ export function reportEntries(site: SiteData, scope: ReportScope = {}): ReportEn
 }
 
 /** How the site's 统计日 was set. */
-export function asOfKindOf(site: SiteData): 'build' | 'pinned' {
+function asOfKindOf(site: SiteData): 'build' | 'pinned' {
   return site.asOfPinned ? 'pinned' : 'build';
 }
 
