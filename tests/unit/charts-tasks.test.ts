@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeStatusRow, statusGeometry, statusRows, taskListLink } from '../../src/lib/charts/status-bars.ts';
-import { describeTimeline, markOf, stackLevels, timelineGeometry, type TimelineLaneModel } from '../../src/lib/charts/timeline.ts';
+import { datedTasks, describeTimeline, markOf, stackLevels, timelineGeometry, type TimelineLaneModel } from '../../src/lib/charts/timeline.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { STATUS_KEYS, type TaskStatus } from '../../src/lib/tasks/status.ts';
 
@@ -74,6 +74,12 @@ describe('deadline timeline', () => {
     expect(g.asOf.x).toBeLessThan(first!.marks[2]!.x);
     for (const mark of first!.marks) expect(mark.x).toBeGreaterThanOrEqual(g.plot.left);
     expect(first!.marks[0]!.label).toBe('2022年9月15日 到期：甲 一1 任务一（已过期限，暂无进展报告）');
+  });
+
+  it('lists the dated tasks of all lanes for the data table, earliest first, equal deadlines in lane order', () => {
+    const later: TimelineLaneModel = { id: 'c', label: '丙', tasks: [{ id: 'c-t1', label: '丙 一1', title: '任务', deadline: '2022-09-15', status: '已完成' }, { id: 'c-t0', label: '丙 一0', title: '任务', deadline: '2022-01-01', status: '已完成' }] };
+    expect(datedTasks([...lanes, later]).map((task) => task.id)).toEqual(['c-t0', 'a-t1', 'a-t2', 'c-t1', 'a-t3']);
+    expect(datedTasks([lanes[1]!])).toEqual([]);
   });
 
   it('states the key figures, and says so when no task has a deadline', () => {

@@ -49,6 +49,12 @@ describe('chart page data', () => {
     expect(dashboard.undrawn.map((entry) => entry.target.id)).toEqual(['test-2022-1-rate']);
   });
 
+  it('puts the latest report under each trajectory and the status note of every task and target', () => {
+    const dashboard = buildDashboard(site, paths);
+    expect(dashboard.trajectories[0]?.latest).toEqual({ reports: [['2022-09-14', 48.2, '亩', '测政办发〔2022〕1号']], text: '截至统计日，最近一次报告（2022年9月14日）：48.2亩，出处：测政办发〔2022〕1号。' });
+    expect(dashboard.note).toMatchObject({ asOf: '2022-10-01', asOfKind: 'build', withTargets: true, text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 1 条、目标进展数字 2 条/u) });
+  });
+
   it('draws the charts of the latest notices only, lists the others with their number of targets, and keeps the site-wide figures whole', () => {
     const drawn = buildDashboard(site, paths, 1);
     const listed = buildDashboard(site, paths, 0);

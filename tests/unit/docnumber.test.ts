@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDocNumbers, normalizeDocNumber } from '../../src/lib/text/docnumber.ts';
-import { normalizeForMatch, removeStraySpaces } from '../../src/lib/text/normalize.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalize.ts';
 
 describe('normalizeDocNumber', () => {
   it.each([
@@ -33,14 +33,4 @@ describe('normalizeForMatch', () => {
     ['临政办发[2022]35 号', '临政办发〔2022〕35号'],
     ['批而\n未供', '批而未供'],
   ])('%j → %j', (input, output) => expect(normalizeForMatch(input)).toBe(output));
-});
-
-describe('removeStraySpaces', () => {
-  it.each([
-    ['2022 年 9 月 14 日', '2022年9月14日'],
-    ['付 强', '付强'],
-    ['组 长：卢正中', '组长：卢正中'],
-    ['平台 and 国土', '平台 and 国土'],
-    ['50 号', '50号'],
-  ])('%j → %j', (input, output) => expect(removeStraySpaces(input)).toBe(output));
 });

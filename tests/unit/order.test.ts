@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIds, compareIsoDates } from '../../src/lib/text/order.ts';
+import { compareIds, compareIsoDates, compareZh } from '../../src/lib/text/order.ts';
 
 describe('compareIds', () => {
   it.each([
@@ -17,5 +17,17 @@ describe('compareIsoDates', () => {
     [['2022-09-30', '2022-09-30'], ['2022-09-30', '2022-09-30']],
   ])('sorts %j as %j', (dates, sorted) => {
     expect([...dates].sort(compareIsoDates)).toEqual(sorted);
+  });
+});
+
+describe('compareZh', () => {
+  it.each([
+    [['临汾市', '安泽县', '驻马店市', '山西省'], ['安泽县', '临汾市', '山西省', '驻马店市']],
+    [['自然资源局', '财政局', '发展和改革局'], ['财政局', '发展和改革局', '自然资源局']],
+    [['安政办发〔2022〕50号', '安政发〔2023〕16号'], ['安政办发〔2022〕50号', '安政发〔2023〕16号']],
+  ])('sorts %j as %j', (names, sorted) => {
+    expect([...names].sort(compareZh)).toEqual(sorted);
+    // The same order as localeCompare with the zh-CN locale.
+    expect([...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))).toEqual(sorted);
   });
 });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
-import { areaTable, buildNoticePage } from '../../src/lib/pages/notice-page.ts';
-import { peopleIndex, responsibilityMatrix, statusCounts, taskViews } from '../../src/lib/pages/task-views.ts';
+import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
+import { taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
-import { rowsOfNotice, taskListRows } from '../../src/lib/pages/data-page.ts';
+import { rowsOfNotice, taskListRows } from '../../src/lib/pages/download-tables.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
 import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
 import { siteIndex } from '../../src/lib/pages/site-index.ts';
 import { siteDownloads } from '../../src/lib/data/downloads.ts';
 import { makeProject } from '../support/project.ts';
-import { describeReports, reportSummary } from '../../src/lib/pages/report-summary.ts';
+import { reportEntries, statusNote } from '../../src/lib/pages/report-summary.ts';
+import { summarizeReports } from '../../src/lib/tasks/report-note.ts';
 
 function siteOf(root: string, asOf: string): SiteData {
   const { dataset, problems } = loadProject(root);
@@ -24,7 +26,6 @@ describe('page builders on the mini project', () => {
     const [task] = taskViews(site);
     expect(task).toMatchObject({ id: 'test-2022-1-t01', clause: { id: 'c1-0-1', label: '一1' }, status: '已过期限，尚未报告完成', statusKey: 'past-deadline', unitIds: ['test-zrzyj', 'test-gxbm'] });
     expect(task?.roles[0]).toMatchObject({ role: 'responsible', label: '责任单位', units: [{ printed: '自然资源局', unitId: 'test-zrzyj' }, { printed: '各相关部门', unitId: 'test-gxbm' }] });
-    expect(statusCounts(taskViews(site)).find((entry) => entry.status === '已过期限，尚未报告完成')?.count).toBe(1);
   });
 
   it('builds the status from the as-of date: on its deadline, with the report still to come, the task is not started', () => {
@@ -32,43 +33,46 @@ describe('page builders on the mini project', () => {
   });
 
   it('says how many reports the site holds, from whom, and what the 统计日 is', () => {
-    const summary = reportSummary(site, site.asOf, { notices: ['test-2022-1'] });
+    const summary = summarizeReports(reportEntries(site, { notices: ['test-2022-1'] }), site.asOf);
     expect(summary).toEqual({ taskReports: 1, targetReports: 1, sources: ['测试县自然资源局2022年9月20日报告', '测政办发〔2022〕1号'] });
-    expect(describeReports(summary, site.asOf, 'build')).toBe('截至统计日，本站收录任务进展报告 1 条、目标进展数字 1 条（来自测试县自然资源局2022年9月20日报告、测政办发〔2022〕1号）。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年10月1日 是本站生成的日期。');
+    expect(statusNote(site, { notices: ['test-2022-1'] })).toEqual({
+      asOf: '2022-10-01',
+      asOfKind: 'build',
+      text: '截至统计日，本站收录任务进展报告 1 条、目标进展数字 1 条（来自测试县自然资源局2022年9月20日报告、测政办发〔2022〕1号）。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年10月1日 是本站生成的日期。',
+      sources: '测试县自然资源局2022年9月20日报告\n测政办发〔2022〕1号',
+      entries: '2022-09-20 t 0 1;2022-09-14 g 1 1',
+      withTargets: true,
+    });
     // Reports after the as-of date are not held yet; a pinned date is said to be one.
-    const before = reportSummary(site, '2022-09-15');
-    expect(before).toEqual({ taskReports: 0, targetReports: 1, sources: ['测政办发〔2022〕1号'] });
-    expect(describeReports(before, '2022-09-15', 'pinned', false)).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
-    expect(reportSummary(site, site.asOf, { tasks: [] })).toEqual({ taskReports: 0, targetReports: 0, sources: [] });
-  });
-
-  it('lays out a per-area breakdown with each area once and each figure under its printed column', () => {
-    const target = (id: string, area: string, title: string, value: number) => ({ id, notice: 'n', title, unit: '亩', value, comparison: 'exactly' as const, area, parent: 'p', cumulative: true, note: undefined, clause: undefined, due: undefined, due_text: undefined, location: { file: 'f', line: 1, columns: {} } });
-    const table = areaTable([target('a1', '驿城区', '省厅基数', 623), target('a2', '开发区', '省厅基数', 10), target('b1', '驿城区', '内网新增', 1040), target('b2', '遂平县', '内网新增', 5)]);
-    expect(table.columns).toEqual([{ title: '省厅基数', unit: '亩' }, { title: '内网新增', unit: '亩' }]);
-    expect(table.rows.map((row) => [row.area, ...row.cells.map((cell) => cell?.value)])).toEqual([['驿城区', 623, 1040], ['开发区', 10, undefined], ['遂平县', undefined, 5]]);
+    const pinned = { ...site, asOf: '2022-09-15', asOfPinned: true };
+    expect(summarizeReports(reportEntries(pinned), pinned.asOf)).toEqual({ taskReports: 0, targetReports: 1, sources: ['测政办发〔2022〕1号'] });
+    expect(statusNote(pinned, {}, false)).toMatchObject({ asOfKind: 'pinned', withTargets: false, entries: '2022-09-20 t 0 1;2022-09-14 g 1 1' });
+    expect(statusNote(pinned, {}, false).text).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
+    expect(statusNote(site, { tasks: [] })).toMatchObject({ sources: '', entries: '', text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 0 条、目标进展数字 0 条。/u) });
   });
 
   it('builds a notice page with tasks, targets with milestones and progress, groups and citations', () => {
-    const page = buildNoticePage(site.notices[0]!, site);
-    expect(page.meta.find((row) => row.label === '文号')?.value).toBe('测政办发〔2022〕1号');
+    const page = buildNoticePage(site.notices[0]!, site, sitePaths('/'));
+    expect(page.meta.primary.find((row) => row.label === '文号')?.value).toBe('测政办发〔2022〕1号');
     expect(page.targets[0]).toMatchObject({ target: { id: 'test-2022-1-clear' }, milestones: [{ value: 50 }], progress: [{ value: 48.2 }] });
     expect(page.groups[0]?.members.map((member) => member.name)).toEqual(['张三']);
     expect(page.citations).toEqual([{ docNumber: '临政办发〔2022〕35号', printed: '临政办发[2022]35号' }]);
     expect(page.regionalTables[0]?.findings.every((finding) => finding.verdict === 'consistent')).toBe(true);
   });
 
-  it('builds a unit page by role, and a responsibility matrix', () => {
+  it('builds a notice page’s task charts (links limited to the notice), status note and contents', () => {
+    const page = buildNoticePage(site.notices[0]!, site, sitePaths('/base/'), [{ depth: 2, slug: 'h-a', text: '测试工作方案' }, { depth: 3, slug: 'c1', text: '一、整改措施¶' }]);
+    expect(page.taskCharts.status).toMatchObject({ title: '本文件任务状态', rows: [{ id: 'test-2022-1', label: '本文件任务状态', total: 1 }] });
+    expect(page.taskCharts.status.rows[0]!.segments.find((segment) => segment.count > 0)?.href).toBe('/base/tasks/?status=past-deadline&notice=test-2022-1');
+    expect(page.taskCharts.timeline).toEqual({ title: '本文件任务期限', lanes: [{ id: 'tasks', label: '本文件任务期限', tasks: [expect.objectContaining({ id: 'test-2022-1-t01', href: '/base/notices/test-2022-1/#c1-0-1' })] }] });
+    expect(page.note).toMatchObject({ asOf: '2022-10-01', withTargets: true, entries: '2022-09-20 t 0 1;2022-09-14 g 1 1' });
+    expect(page.contents).toEqual({ entries: [{ id: 'h-a', label: '测试工作方案', children: [{ id: 'c1', label: '一、整改措施', children: [] }] }], size: 2 });
+  });
+
+  it('builds a unit page by role', () => {
     const unit = site.units.find((candidate) => candidate.id === 'test-zrzyj')!;
     const page = buildUnitPage(site, unit);
     expect(page.tasksByRole.map((entry) => [entry.role, entry.tasks.length])).toEqual([['responsible', 1]]);
-    const matrix = responsibilityMatrix(taskViews(site), site.units);
-    expect(matrix.units.map((column) => column.name)).toEqual(['测试县自然资源局', '各相关部门']);
-    expect(matrix.rows[0]?.cells).toEqual(['responsible', 'responsible']);
-  });
-
-  it('indexes people with their appointments', () => {
-    expect(peopleIndex(site)).toEqual([{ key: '测试县-张三', name: '张三', jurisdiction: '测试县', appointments: [{ groupId: 'test-2022-1-g1', groupName: '测试领导小组', noticeId: 'test-2022-1', docNumber: '测政办发〔2022〕1号', role: '组长', position: '县长' }] }]);
   });
 
   it('selects the rows of a notice for downloads, through references where a table has no notice column', () => {

@@ -24,13 +24,11 @@ export interface PlotArea {
 /**
  * The widths each chart is drawn at, in document order (the wide one first, as print shows it).
  * `narrow` fits a 320 px screen (288 px of content, a 0.9 scale); `wide` is shown once the
- * chart's container is at least `WIDE_FROM` px wide.
+ * chart's container is at least 560 px wide (the container query in src/styles/charts.css).
  */
 export const CHART_WIDTHS = { wide: 640, narrow: 320 } as const;
 export type ChartVariant = keyof typeof CHART_WIDTHS;
 export const CHART_VARIANTS = Object.keys(CHART_WIDTHS) as ChartVariant[];
-/** Container width from which the wide variant is shown (see src/styles/charts.css). */
-export const WIDE_FROM = 560;
 
 /** Font size of chart text at natural size, in px; the CSS sets the same. */
 export const FONT_SIZE = 13;

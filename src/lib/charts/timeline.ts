@@ -40,12 +40,20 @@ export function deadlineLabel(task: TimelineTask & { deadline: string }): string
   return `${chartDate(task.deadline)} 到期：${task.label} ${task.title}（${task.status}）`;
 }
 
+/** The tasks of all lanes that have a deadline, earliest first; equal deadlines in lane order (the chart's data table). */
+export function datedTasks(lanes: readonly TimelineLaneModel[]): Array<TimelineTask & { deadline: string }> {
+  return lanes
+    .flatMap((lane) => lane.tasks)
+    .filter((task): task is TimelineTask & { deadline: string } => task.deadline !== undefined)
+    .sort((a, b) => compareIsoDates(a.deadline, b.deadline));
+}
+
 /** The key figures: how many tasks have deadlines, the first and last, and how many are overdue. */
 export function describeTimeline(lanes: readonly TimelineLaneModel[], asOf: string): string {
-  const tasks = lanes.flatMap((lane) => lane.tasks);
-  const dated = tasks.filter((task): task is TimelineTask & { deadline: string } => task.deadline !== undefined).sort((a, b) => a.deadline.localeCompare(b.deadline));
-  const undated = tasks.length - dated.length;
-  if (dated.length === 0) return `${tasks.length} 项任务均未定期限。`;
+  const total = lanes.reduce((sum, lane) => sum + lane.tasks.length, 0);
+  const dated = datedTasks(lanes);
+  const undated = total - dated.length;
+  if (dated.length === 0) return `${total} 项任务均未定期限。`;
   const count = (mark: DeadlineMark) => dated.filter((task) => markOf(task.status) === mark).length;
   return `${dated.length} 项任务有期限，最早 ${chartDate(dated[0]!.deadline)}，最晚 ${chartDate(dated.at(-1)!.deadline)}；截至统计日 ${chartDate(asOf)}，已过期限而未报告完成 ${count('overdue')} 项，已完成 ${count('completed')} 项，未到期 ${count('open')} 项。${undated > 0 ? `另有 ${undated} 项未定期限，不在轴上。` : ''}`;
 }

@@ -2,9 +2,11 @@ import { dataPackage, toCsv, toJsonRows } from './export.ts';
 import type { ColumnSpec } from './columns.ts';
 import type { Dataset } from './dataset.ts';
 import { allTables } from './tables.ts';
-import { matrixTable, perNoticeTables, rowsOfNotice, rowsOfTable, TASK_LIST_COLUMNS, taskListRows } from '../pages/data-page.ts';
+import { rowsOfTable } from '../pages/data-page.ts';
+import { matrixTable, perNoticeTables, rowsOfNotice, TASK_LIST_COLUMNS, taskListRows } from '../pages/download-tables.ts';
 import { siteDataOf, type SiteData } from '../pages/site-data.ts';
-import { peopleIndex, sortByDeadline, taskViews, type TaskView } from '../pages/task-views.ts';
+import { peopleIndex } from '../pages/people-page.ts';
+import { sortByDeadline, taskViews, type TaskView } from '../pages/task-views.ts';
 
 /**
  * One downloadable file of the site (CSV or JSON). `path` is relative to the site root, without the

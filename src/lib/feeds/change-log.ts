@@ -2,6 +2,8 @@ import { formatDateZh } from '../format.ts';
 import type { SitePaths } from '../paths.ts';
 import { describeFileChange, type ContentChange } from '../project/git-history.ts';
 import { publicSentence, type ChangeNames } from './change-sentences.ts';
+import { changeNames } from './feeds.ts';
+import type { SiteData } from '../pages/site-data.ts';
 
 /** One changed file as the change log shows it. */
 export interface ChangedFileView {
@@ -52,4 +54,9 @@ export function buildChangeLog(history: readonly ContentChange[], noticeIds: Rea
     shortCommit: change.commit.slice(0, 7),
     files: change.files.map((file) => ({ path: file.path, href: linkOf(file.path), description: describeFileChange(file) })),
   }));
+}
+
+/** The change log page of the site (src/pages/changes/index.astro): its published notices linked and named by their document numbers. */
+export function siteChangeLog(site: SiteData, paths: SitePaths): ChangeView[] {
+  return buildChangeLog(site.history, new Set(site.notices.map((notice) => notice.id)), paths, changeNames(site));
 }

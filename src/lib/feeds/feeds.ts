@@ -10,7 +10,7 @@ import { siteIndex } from '../pages/site-index.ts';
 /** Entries per notice, unit or region feed: with 1,000 notices each feed stays a few KB. */
 export const FEED_ENTRIES = 20;
 /** Entries of the site-wide feed. */
-export const SITE_FEED_ENTRIES = 50;
+const SITE_FEED_ENTRIES = 50;
 
 /** What a feed follows: a page and the files whose changes it lists. */
 export interface FeedScope {
@@ -31,7 +31,7 @@ export function changeNames(site: SiteData): ChangeNames {
 export const feedPath = (page: string): string => `${page}feed.xml`;
 
 export const noticeFeed = (site: SiteData, paths: SitePaths, id: string): FeedScope => {
-  const notice = site.notices.find((entry) => entry.id === id);
+  const notice = siteIndex(site).noticeById.get(id);
   return { title: `${notice?.frontmatter.docNumber ?? id}的更新`, page: paths.notice(id), noticeIds: new Set([id]) };
 };
 
@@ -62,4 +62,10 @@ export function feedXml(site: SiteData, paths: SitePaths, scope: FeedScope, orig
     names: changeNames(site),
     limit: FEED_ENTRIES,
   });
+}
+
+/** The site-wide feed (src/pages/changes/feed.xml.ts): the latest changes of every file, beside the change log page. */
+export function siteFeedXml(site: SiteData, paths: SitePaths, origin: URL): string {
+  const changesUrl = new URL(paths.asset('changes/'), origin).href;
+  return atomFeed(site.history, { title: '政策公开透明平台 · 更新记录', feedUrl: `${changesUrl}feed.xml`, pageUrl: new URL(paths.home(), origin).href, changesUrl, names: changeNames(site), limit: SITE_FEED_ENTRIES });
 }

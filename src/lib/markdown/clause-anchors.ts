@@ -7,9 +7,9 @@ import { assignClauseAnchors, headingId } from '../notices/clauses.ts';
  * Markdown plugin: gives every numbered heading or paragraph of a notice a stable `id`
  * (see {@link assignClauseAnchors}), a `data-clause` label, and a trailing permalink
  * that readers can copy. Only top-level blocks are numbered, as in the printed documents.
- * A heading without a number gets a short id ({@link headingId}) and, as `data-legacy-id`, the id
- * Astro gave it before (its text, slugged), which the notice page's script maps to the new id so that
- * links made earlier still land on it.
+ * A heading without a number gets a short id ({@link headingId}) and, as `data-legacy-id`, its text
+ * slugged as Astro slugs heading ids, which the notice page's script maps to the short id so that
+ * links to a heading by its text still land on it.
  */
 export const clauseAnchors = defineMdastPlugin({
   name: 'policy-site:clause-anchors',

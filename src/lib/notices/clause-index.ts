@@ -10,3 +10,8 @@ export interface ClauseRef {
 export function clauseIndexOf(mdxBody: string): ClauseRef[] {
   return assignClauseAnchors(splitMdxBlocks(mdxBody)).flatMap((anchor) => (anchor ? [anchor] : []));
 }
+
+/** The clause `id` of a notice's clauses, or a reference labelled with the id itself when the text has no such clause. */
+export function clauseRef(clauses: readonly ClauseRef[], id: string): ClauseRef {
+  return clauses.find((clause) => clause.id === id) ?? { id, label: id };
+}

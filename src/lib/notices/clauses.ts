@@ -166,7 +166,7 @@ export function splitMdxBlocks(body: string): DocumentBlock[] {
 /**
  * A short, stable HTML id for a heading that carries no clause number (a title, an attachment's title):
  * `h-` and a base-36 hash of its text, so the id stays the same when other text moves around it and
- * stays short in a link (the text itself, percent-encoded, made ids of 200+ characters).
+ * stays short in a link (the text itself, percent-encoded, would make ids of 200+ characters).
  * Deterministic; ids of one document are made unique by the caller.
  */
 export function headingId(text: string): string {

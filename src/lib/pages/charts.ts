@@ -32,6 +32,21 @@ export function timelineLane(id: string, label: string, tasks: readonly TaskView
   return { id, label, tasks: tasks.map((task) => timelineTask(task, paths)) };
 }
 
+/** A notice page's task charts: one status bar (its links limited to the notice) and one deadline lane, with their titles. */
+export interface NoticeTaskCharts {
+  status: { title: string; rows: StatusRowModel[] };
+  timeline: { title: string; lanes: TimelineLaneModel[] };
+}
+
+export function noticeTaskCharts(noticeId: string, tasks: readonly TaskView[], paths: SitePaths): NoticeTaskCharts {
+  const status = '本文件任务状态';
+  const timeline = '本文件任务期限';
+  return {
+    status: { title: status, rows: statusRows([{ id: noticeId, label: status, noticeId, statuses: tasks.map((task) => task.status), basis: statusBasis(tasks) }], paths.tasks()) },
+    timeline: { title: timeline, lanes: [timelineLane('tasks', timeline, tasks, paths)] },
+  };
+}
+
 /** Status rows: all tasks first (links filter by status only), then one row per notice. */
 export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: readonly TaskView[], paths: SitePaths): StatusRowModel[] {
   const byNotice = Map.groupBy(tasks, (task) => task.notice.id);

@@ -9,6 +9,8 @@ import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
 import { taskViews } from './task-views.ts';
 import { siteIndex } from './site-index.ts';
+import { latestReports, statusNote, type StatusNote } from './report-summary.ts';
+import { describeLatestReport, type TargetReportEntry } from '../tasks/report-note.ts';
 
 /** A chart of one target, with the notice it belongs to. */
 export interface DashboardTarget<Model> {
@@ -17,10 +19,20 @@ export interface DashboardTarget<Model> {
   model: Model;
 }
 
+/** A trajectory with the line under it on the latest report, which the page script says again for another date. */
+export interface DashboardTrajectory extends DashboardTarget<TrajectoryModel> {
+  latest: {
+    /** Every reported value of the target, every date (latestReports). */
+    reports: TargetReportEntry[];
+    /** The latest report on or before the 统计日 (describeLatestReport). */
+    text: string;
+  };
+}
+
 /**
  * How many notices, the most recently issued, have their own rows, lanes and target charts on the
- * dashboard. The others are listed with a link to their own page, which draws them: every chart of a
- * thousand notices on one page made a dashboard of tens of megabytes, no overview on a phone.
+ * dashboard. The others are listed with a link to their own page, which draws them, so that the
+ * dashboard stays an overview a phone can load: every chart of a thousand notices would be tens of megabytes.
  * The site-wide figures (the 全部文件 status row, the counts) always cover every notice.
  */
 export const DASHBOARD_NOTICES_WITH_CHARTS = 10;
@@ -28,13 +40,15 @@ export const DASHBOARD_NOTICES_WITH_CHARTS = 10;
 /** The dashboard: site-wide task charts and the target charts of the latest notices, notices oldest first. */
 export interface DashboardData {
   asOf: string;
+  /** What the site holds as reports on every task and target. */
+  note: StatusNote;
   noticeCount: number;
   taskCount: number;
   /** All tasks, then one row per notice with charts here. */
   status: StatusRowModel[];
   /** One lane per notice with charts here. */
   timeline: TimelineLaneModel[];
-  trajectories: Array<DashboardTarget<TrajectoryModel>>;
+  trajectories: DashboardTrajectory[];
   regional: Array<DashboardTarget<RegionalModel>>;
   /** Targets with nothing to draw: no deadline, no milestone and no report. */
   undrawn: Array<{ notice: { id: string; docNumber: string }; target: TargetRow }>;
@@ -67,13 +81,14 @@ export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithChar
     const charts = noticeTargetCharts(site, notice);
     for (const target of targets) {
       const { trajectory, regional: comparisons = [] } = charts[target.id] ?? {};
-      if (trajectory) trajectories.push({ notice: ref, target, model: trajectory });
+      if (trajectory) trajectories.push({ notice: ref, target, model: trajectory, latest: latestOf(site, target.id) });
       else undrawn.push({ notice: ref, target });
       for (const model of comparisons) regional.push({ notice: ref, target, model });
     }
   }
   return {
     asOf: site.asOf,
+    note: statusNote(site),
     noticeCount: notices.length,
     taskCount: tasks.length,
     status: statusRowsByNotice(chartedNotices, tasks, paths),
@@ -84,4 +99,9 @@ export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithChar
     targetCount,
     chartedElsewhere,
   };
+}
+
+function latestOf(site: SiteData, targetId: string): DashboardTrajectory['latest'] {
+  const reports = latestReports(site, targetId);
+  return { reports, text: describeLatestReport(reports, site.asOf) };
 }

@@ -1,5 +1,6 @@
 import { VALIDITY_STATUSES, validityOf, type NoticeFrontmatter, type Validity } from '../notices/frontmatter.ts';
 import { formatDateZh, yearOf } from '../format.ts';
+import { compareZh } from '../text/order.ts';
 
 /** A notice as the lists show it. */
 export interface NoticeListItem {
@@ -24,7 +25,7 @@ export function regionNamesOf(frontmatter: NoticeFrontmatter): string[] {
 
 /** Newest first by issue date; ties by document number so the order is stable. */
 export function sortNewestFirst<T extends NoticeListItem>(notices: readonly T[]): T[] {
-  return [...notices].sort((a, b) => b.frontmatter.issued.localeCompare(a.frontmatter.issued) || a.frontmatter.docNumber.localeCompare(b.frontmatter.docNumber, 'zh-CN'));
+  return [...notices].sort((a, b) => b.frontmatter.issued.localeCompare(a.frontmatter.issued) || compareZh(a.frontmatter.docNumber, b.frontmatter.docNumber));
 }
 
 /** Every region name that some notice belongs to, provinces first, with counts. */
@@ -37,7 +38,7 @@ export function regionFilters(notices: readonly NoticeListItem[]): NoticeFilterO
     });
   }
   return [...counts]
-    .sort(([nameA, a], [nameB, b]) => a.depth - b.depth || nameA.localeCompare(nameB, 'zh-CN'))
+    .sort(([nameA, a], [nameB, b]) => a.depth - b.depth || compareZh(nameA, nameB))
     .map(([name, { count }]) => ({ label: name, slug: name, count }));
 }
 

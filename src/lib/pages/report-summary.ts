@@ -1,8 +1,6 @@
 import type { SiteData } from './site-data.ts';
 import { siteIndex } from './site-index.ts';
-import { summarizeReports, type ReportEntry, type ReportSummary, type TargetReportEntry } from '../tasks/report-note.ts';
-
-export { describeReports, type AsOfKind, type ReportEntry, type ReportSummary } from '../tasks/report-note.ts';
+import { describeReports, encodeReportEntries, summarizeReports, type ReportEntry, type TargetReportEntry } from '../tasks/report-note.ts';
 
 /** Which reports to count: those on the tasks and targets of these notices, or of these tasks only; everything when omitted. */
 export interface ReportScope {
@@ -26,14 +24,32 @@ export function reportEntries(site: SiteData, scope: ReportScope = {}): ReportEn
   ];
 }
 
-/** Counts the reports on the scope's tasks and targets dated on or before `asOf`. */
-export function reportSummary(site: SiteData, asOf: string, scope: ReportScope = {}): ReportSummary {
-  return summarizeReports(reportEntries(site, scope), asOf);
+/** How the site's 统计日 was set. */
+function asOfKindOf(site: SiteData): 'build' | 'pinned' {
+  return site.asOfPinned ? 'pinned' : 'build';
 }
 
-/** How the site's 统计日 was set. */
-export function asOfKindOf(site: SiteData): 'build' | 'pinned' {
-  return site.asOfPinned ? 'pinned' : 'build';
+/**
+ * What a page with statuses says of them (src/components/tasks/StatusRule.astro): the sentence on the
+ * reports held as of the 统计日, and every report of the scope, encoded, so that the page script can
+ * say it again for a date the reader picks.
+ */
+export interface StatusNote {
+  asOf: string;
+  asOfKind: 'build' | 'pinned';
+  /** The sentence (describeReports) for the reports of the scope dated on or before `asOf`. */
+  text: string;
+  /** The reports of the scope, every date (encodeReportEntries). */
+  sources: string;
+  entries: string;
+  /** Whether the scope's statuses come with targets (false on a unit page: tasks only). */
+  withTargets: boolean;
+}
+
+export function statusNote(site: SiteData, scope: ReportScope = {}, withTargets = true): StatusNote {
+  const reports = reportEntries(site, scope);
+  const asOfKind = asOfKindOf(site);
+  return { asOf: site.asOf, asOfKind, text: describeReports(summarizeReports(reports, site.asOf), site.asOf, asOfKind, withTargets), ...encodeReportEntries(reports), withTargets };
 }
 
 /** Every reported value of a target, every date, compact for a page attribute (describeLatestReport). */

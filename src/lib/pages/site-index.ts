@@ -7,8 +7,8 @@ import { taskViews, type TaskView } from './task-views.ts';
 
 /**
  * The rows of a site grouped by what pages look them up by, built once per `SiteData`.
- * Every list keeps the order of `site` (file and line order). Page builders use it instead of
- * filtering whole tables per page, which made a build quadratic in the number of notices.
+ * Every list keeps the order of `site` (file and line order). Page builders look rows up here rather
+ * than filter whole tables per page, so that a build stays linear in the number of notices.
  */
 export interface SiteIndex {
   noticeById: ReadonlyMap<string, NoticeListItem>;

@@ -1,7 +1,6 @@
-import { createUnitResolver, type UnitResolver } from '../data/units.ts';
-import type { TaskRow, UnitRow } from '../data/tables.ts';
+import { createUnitResolver } from '../data/units.ts';
 import { jurisdictionOf } from '../notices/frontmatter.ts';
-import type { ClauseRef } from '../notices/clause-index.ts';
+import { clauseRef, type ClauseRef } from '../notices/clause-index.ts';
 import { STATUS_KEYS, taskStatus, type TaskReport, type TaskStatus } from '../tasks/status.ts';
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
@@ -38,24 +37,22 @@ export interface TaskView {
 
 const allTaskViews = new WeakMap<SiteData, TaskView[]>();
 
-/** Builds the views of tasks (by default all, computed once per site), each status computed against `site.asOf`. */
-export function taskViews(site: SiteData, tasks?: readonly TaskRow[], resolver: UnitResolver = createUnitResolver(site.units)): TaskView[] {
-  if (tasks === undefined) {
-    const cached = allTaskViews.get(site) ?? buildTaskViews(site, site.tasks, resolver);
-    allTaskViews.set(site, cached);
-    return cached;
-  }
-  return buildTaskViews(site, tasks, resolver);
+/** The views of every task of the site, built once per `site`, each status computed against `site.asOf`. */
+export function taskViews(site: SiteData): TaskView[] {
+  const cached = allTaskViews.get(site) ?? buildTaskViews(site);
+  allTaskViews.set(site, cached);
+  return cached;
 }
 
-function buildTaskViews(site: SiteData, tasks: readonly TaskRow[], resolver: UnitResolver): TaskView[] {
+function buildTaskViews(site: SiteData): TaskView[] {
+  const resolver = createUnitResolver(site.units);
   const notices = new Map<string, NoticeListItem>(site.notices.map((notice) => [notice.id, notice]));
   const updates = Map.groupBy(site.taskUpdates, (update) => update.task);
-  return tasks.flatMap((task): TaskView[] => {
+  return site.tasks.flatMap((task): TaskView[] => {
     const notice = notices.get(task.notice);
     if (!notice) return [];
     const jurisdiction = jurisdictionOf(notice.frontmatter);
-    const clause = (site.clauses[task.notice] ?? []).find((candidate) => candidate.id === task.clause) ?? { id: task.clause, label: task.clause };
+    const clause = clauseRef(site.clauses[task.notice] ?? [], task.clause);
     const reports = (updates.get(task.id) ?? []).map((update): TaskReport => ({ as_of: update.as_of, state: update.state }));
     const status = taskStatus(task.deadline, reports, site.asOf);
     const roles = ROLES.filter((role) => task[role].length > 0).map((role) => ({
@@ -86,63 +83,4 @@ function buildTaskViews(site: SiteData, tasks: readonly TaskRow[], resolver: Uni
 /** Tasks ordered by deadline (tasks without one last), then by notice and clause order. */
 export function sortByDeadline(tasks: readonly TaskView[]): TaskView[] {
   return [...tasks].sort((a, b) => compareIsoDates(a.deadline ?? '9999', b.deadline ?? '9999') || compareIds(a.id, b.id));
-}
-
-/** Counts of tasks by status, in the order of the statuses. */
-export function statusCounts(tasks: readonly TaskView[]): Array<{ status: TaskStatus; key: string; count: number }> {
-  return (Object.keys(STATUS_KEYS) as TaskStatus[]).map((status) => ({ status, key: STATUS_KEYS[status], count: tasks.filter((task) => task.status === status).length }));
-}
-
-/** A person named in leadership groups, with every group and notice. People are told apart by name within a jurisdiction. */
-export interface PersonView {
-  key: string;
-  name: string;
-  jurisdiction: string;
-  appointments: Array<{ groupId: string; groupName: string; noticeId: string; docNumber: string; role: string; position: string }>;
-}
-
-/** Index of people across all leadership groups, sorted by jurisdiction then name. */
-export function peopleIndex(site: SiteData): PersonView[] {
-  const notices = new Map(site.notices.map((notice) => [notice.id, notice]));
-  const groups = new Map(site.groups.map((group) => [group.id, group]));
-  const people = new Map<string, PersonView>();
-  for (const member of [...site.groupMembers].sort((a, b) => a.group.localeCompare(b.group) || a.order - b.order)) {
-    const group = groups.get(member.group);
-    const notice = group ? notices.get(group.notice) : undefined;
-    if (!group || !notice) continue;
-    const jurisdiction = jurisdictionOf(notice.frontmatter);
-    const key = `${jurisdiction}-${member.name}`;
-    const person = people.get(key) ?? { key, name: member.name, jurisdiction, appointments: [] };
-    person.appointments.push({ groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, position: member.position });
-    people.set(key, person);
-  }
-  return [...people.values()].sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'));
-}
-
-/** Units × tasks of one notice with the role in each cell. */
-export interface ResponsibilityMatrix {
-  units: Array<{ id?: string; name: string }>;
-  rows: Array<{ task: TaskView; cells: Array<Role | undefined> }>;
-}
-
-/** Builds a notice's responsibility matrix; units appear in order of first mention. */
-export function responsibilityMatrix(tasks: readonly TaskView[], units: readonly UnitRow[]): ResponsibilityMatrix {
-  const columns: Array<{ id?: string; name: string }> = [];
-  const keyOf = (ref: UnitRef) => ref.unitId ?? `printed:${ref.printed}`;
-  const seen = new Set<string>();
-  for (const task of tasks) {
-    for (const role of task.roles) {
-      for (const ref of role.units) {
-        if (seen.has(keyOf(ref))) continue;
-        seen.add(keyOf(ref));
-        const unit = units.find((candidate) => candidate.id === ref.unitId);
-        columns.push(ref.unitId ? { id: ref.unitId, name: unit?.name ?? ref.printed } : { name: ref.printed });
-      }
-    }
-  }
-  const rows = tasks.map((task) => ({
-    task,
-    cells: columns.map((column) => task.roles.find((role) => role.units.some((ref) => (column.id ? ref.unitId === column.id : ref.printed === column.name)))?.role),
-  }));
-  return { units: columns, rows };
 }

@@ -1,4 +1,5 @@
 import type { UnitRow } from '../data/tables.ts';
+import { statusNote, type StatusNote } from './report-summary.ts';
 import type { SiteData } from './site-data.ts';
 import { siteIndex } from './site-index.ts';
 import { ROLE_LABELS, ROLES, sortByDeadline, type Role, type TaskView } from './task-views.ts';
@@ -7,6 +8,10 @@ import { ROLE_LABELS, ROLES, sortByDeadline, type Role, type TaskView } from './
 export interface UnitPageData {
   unit: UnitRow;
   tasksByRole: Array<{ role: Role; label: string; tasks: TaskView[] }>;
+  /** How many tasks name the unit, in any role (a task in two roles counts once). */
+  taskCount: number;
+  /** What the site holds as reports on those tasks (no targets: a unit page lists tasks only). */
+  note: StatusNote;
   memberships: Array<{ groupId: string; groupName: string; noticeId: string; docNumber: string; role: string; name: string; position: string }>;
 }
 
@@ -31,5 +36,6 @@ export function buildUnitPage(site: SiteData, unit: UnitRow): UnitPageData {
       const notice = index.noticeById.get(group.notice)!;
       return { groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, name: member.name, position: member.position };
     });
-  return { unit, tasksByRole, memberships };
+  const note = statusNote(site, { tasks: tasks.map((task) => task.id) }, false);
+  return { unit, tasksByRole, taskCount: tasks.length, note, memberships };
 }

@@ -25,7 +25,7 @@ export const STATUS_KEYS: Record<TaskStatus, string> = {
  */
 export const STATUS_SYMBOLS: Record<TaskStatus, string> = { 已完成: '✓', 进行中: '◐', 暂无进展报告: '○', '已过期限，尚未报告完成': '◐!', '已过期限，暂无进展报告': '○!' };
 
-/** Keys of earlier versions of the site, so shared links such as `?status=overdue-unreported` keep working. */
+/** Other status keys that shared links carry (`?status=overdue-unreported`), mapped to the current ones so those links keep working. */
 export const LEGACY_STATUS_KEYS: Readonly<Record<string, string>> = {
   'not-started': 'no-report',
   overdue: 'past-deadline',
