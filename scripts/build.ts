@@ -48,7 +48,9 @@ const giveUp = (message: string): never => {
   console.error(`\n${message}`);
   process.exit(1);
 };
-const keptMessage = existsSync(outDir) ? `${path.relative(ROOT, outDir)}/ 保持上一次成功构建的版本 / ${path.relative(ROOT, outDir)}/ still holds the last good build.` : '';
+const keptMessage = existsSync(outDir)
+  ? `${path.relative(ROOT, outDir)}/ 保持上一次成功构建的版本 / ${path.relative(ROOT, outDir)}/ still holds the last good build.`
+  : '';
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     child?.kill(signal);

@@ -9,5 +9,7 @@ const { dataset, problems } = loadProject(root);
 const errors = problems.filter((problem) => problem.severity === 'error');
 if (problems.length > 0) console.error(formatProblems(problems));
 const rowCount = allTables.reduce((sum, table) => sum + dataset[table.field].length, 0);
-console.log(`${errors.length === 0 ? '✓' : '✗'} ${dataset.notices.length} 个文件，${rowCount} 行数据，${errors.length} 处错误，${problems.length - errors.length} 处警告 / ${dataset.notices.length} notices, ${rowCount} data rows, ${errors.length} errors, ${problems.length - errors.length} warnings`);
+console.log(
+  `${errors.length === 0 ? '✓' : '✗'} ${dataset.notices.length} 个文件，${rowCount} 行数据，${errors.length} 处错误，${problems.length - errors.length} 处警告 / ${dataset.notices.length} notices, ${rowCount} data rows, ${errors.length} errors, ${problems.length - errors.length} warnings`,
+);
 process.exit(errors.length === 0 ? 0 : 1);

@@ -15,7 +15,17 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { fragmentProblem, type StoredFragment } from '../src/lib/search/check-index.ts';
 import type { PreparedPage } from '../src/lib/search/index-page.ts';
-import { ANCHORS_FIELD, dateSortKeys, EXACT_INDEX_FILE, EXACT_INDEX_FORMAT, INDEX_LANGUAGE, PAGEFIND_WASM_FILE, PAGE_RECORD_DIR, PAGE_RECORD_EXTENSION, type PageRecord } from '../src/lib/search/index-format.ts';
+import {
+  ANCHORS_FIELD,
+  dateSortKeys,
+  EXACT_INDEX_FILE,
+  EXACT_INDEX_FORMAT,
+  INDEX_LANGUAGE,
+  PAGEFIND_WASM_FILE,
+  PAGE_RECORD_DIR,
+  PAGE_RECORD_EXTENSION,
+  type PageRecord,
+} from '../src/lib/search/index-format.ts';
 import type { PrepareJob, PreparedMessage } from './search-index/prepare-worker.ts';
 
 /** What the check and the page record need of a prepared page. */
@@ -50,7 +60,9 @@ function htmlFiles(siteDir: string): string[] {
     .map((file) => ({ file, bytes: statSync(path.join(siteDir, file)).size }));
   const large = (bytes: number) => bytes > LARGE_PAGE_BYTES;
   return files
-    .sort((a, b) => Number(large(a.bytes)) - Number(large(b.bytes)) || (large(a.bytes) ? a.bytes - b.bytes : 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .sort(
+      (a, b) => Number(large(a.bytes)) - Number(large(b.bytes)) || (large(a.bytes) ? a.bytes - b.bytes : 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    )
     .map(({ file }) => file);
 }
 
@@ -92,14 +104,20 @@ async function preparePages(siteDir: string, files: string[], bodyRequired: bool
       onPage(ready);
     }
   };
-  await Promise.all(Array.from({ length: workers }, (_, worker) => new Promise<void>((resolve, reject) => {
-    // Every n-th file, so that the workers advance through the sorted list together.
-    const job: PrepareJob = { siteDir, files: numbered.filter(({ position }) => position % workers === worker), bodyRequired };
-    const thread = new Worker(new URL('./search-index/prepare-worker.ts', import.meta.url), { workerData: job });
-    thread.on('message', receive);
-    thread.once('error', reject);
-    thread.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`A search index worker stopped with code ${code}.`))));
-  })));
+  await Promise.all(
+    Array.from(
+      { length: workers },
+      (_, worker) =>
+        new Promise<void>((resolve, reject) => {
+          // Every n-th file, so that the workers advance through the sorted list together.
+          const job: PrepareJob = { siteDir, files: numbered.filter(({ position }) => position % workers === worker), bodyRequired };
+          const thread = new Worker(new URL('./search-index/prepare-worker.ts', import.meta.url), { workerData: job });
+          thread.on('message', receive);
+          thread.once('error', reject);
+          thread.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`A search index worker stopped with code ${code}.`))));
+        }),
+    ),
+  );
 }
 
 /**
@@ -124,7 +142,14 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
       const meta = { ...page.meta, [ANCHORS_FIELD]: JSON.stringify(page.anchors.map(({ id, label }) => [id, label])) };
       pages.set(url, { tokens: page.tokens, record: { url, content: page.content, meta, filters: page.filters } });
       // Pagefind gets only what it searches: the index words (their order does not matter), filters and sort keys.
-      const record = { url, content: page.tokens.join(' '), language: INDEX_LANGUAGE, meta: {}, filters: page.filters, sort: { ...page.sort, ...dateSortKeys(page.meta['date']) } };
+      const record = {
+        url,
+        content: page.tokens.join(' '),
+        language: INDEX_LANGUAGE,
+        meta: {},
+        filters: page.filters,
+        sort: { ...page.sort, ...dateSortKeys(page.meta['date']) },
+      };
       adding.push(index.addCustomRecord(record).then((added) => added.errors.map((error) => `${url}: ${error}`)));
     };
     // Pagefind's rule: once a page of the site marks its body with data-pagefind-body, pages without
@@ -138,7 +163,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     rmSync(bundle, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    if (!existsSync(path.join(bundle, PAGEFIND_WASM_FILE))) throw new Error(`Pagefind did not write ${PAGEFIND_WASM_FILE}, which the search page preloads (src/lib/search/index-format.ts).`);
+    if (!existsSync(path.join(bundle, PAGEFIND_WASM_FILE)))
+      throw new Error(`Pagefind did not write ${PAGEFIND_WASM_FILE}, which the search page preloads (src/lib/search/index-format.ts).`);
 
     const byUrl = new Map(pages);
     const fragments = readFragments(bundle);
@@ -155,7 +181,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
       return [fragmentProblem(page, fragment)].filter((problem) => problem !== undefined);
     });
     for (const url of byUrl.keys()) problems.push(`${url}: not in the search index.`);
-    if (problems.length > 0) throw new Error(`The search index does not match the pages, so exact search would not be reliable:\n${problems.slice(0, 10).join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(`The search index does not match the pages, so exact search would not be reliable:\n${problems.slice(0, 10).join('\n')}`);
     rmSync(path.join(bundle, 'fragment'), { recursive: true, force: true });
 
     const tokens = [...pages.values()].reduce((total, page) => total + page.tokens.length, 0);
@@ -177,7 +204,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const report = await buildSearchIndex(siteDir);
     const { records } = report;
-    console.log(`Search index: ${report.pages} pages, ${report.tokens} extra index words, ${(report.bytes / 1024).toFixed(0)} KB (page records ${(records.bytes / 1024).toFixed(0)} KB, ${((records.bytes / Math.max(1, records.count)) / 1024).toFixed(1)} KB each on average, largest ${(records.largest / 1024).toFixed(0)} KB), checked in ${report.seconds.toFixed(1)} s.`);
+    console.log(
+      `Search index: ${report.pages} pages, ${report.tokens} extra index words, ${(report.bytes / 1024).toFixed(0)} KB (page records ${(records.bytes / 1024).toFixed(0)} KB, ${(records.bytes / Math.max(1, records.count) / 1024).toFixed(1)} KB each on average, largest ${(records.largest / 1024).toFixed(0)} KB), checked in ${report.seconds.toFixed(1)} s.`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

@@ -103,7 +103,9 @@ async function requestBuild(reason: string): Promise<void> {
         await rebuild();
       } catch (error) {
         // Never let one bad moment (a file removed mid-read …) stop the watcher.
-        logError(`重新构建出错，继续提供上一次成功的版本 / rebuild failed, still serving the last good site: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        logError(
+          `重新构建出错，继续提供上一次成功的版本 / rebuild failed, still serving the last good site: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       }
       reason = '构建期间有新的修改，再次构建 / changed during the build, rebuilding';
     }

@@ -20,7 +20,9 @@ const rowsOf = <T extends TableSpec>(table: T) =>
  * A collection per table of src/lib/data/tables.ts, named by its `field` (`taskUpdates`), of the
  * files `data/<table>/*.csv`. (Object.fromEntries forgets which table each entry is for: the type says it.)
  */
-const tableCollections = Object.fromEntries(allTables.map((table) => [table.field, rowsOf(table)])) as unknown as { [T in Table as T['field']]: ReturnType<typeof rowsOf<T>> };
+const tableCollections = Object.fromEntries(allTables.map((table) => [table.field, rowsOf(table)])) as unknown as {
+  [T in Table as T['field']]: ReturnType<typeof rowsOf<T>>;
+};
 
 export const collections = {
   /** Published notices: `content/notices/<id>.mdx`. */

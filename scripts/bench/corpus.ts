@@ -37,7 +37,10 @@ export function generateCorpus(size: number, target: string): string {
   }
   linkDependencies(target);
   const noticesDir = path.join(ROOT, 'content/notices');
-  const originals = readdirSync(noticesDir).filter((name) => name.endsWith('.mdx')).sort().map((name) => name.replace(/\.mdx$/u, ''));
+  const originals = readdirSync(noticesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => name.replace(/\.mdx$/u, ''));
   if (originals.length === 0) throw new Error('no notices in content/notices to copy');
   mkdirSync(path.join(target, 'content/notices'), { recursive: true });
 
@@ -88,8 +91,17 @@ export function generateBaseline(corpus: string, target: string): string {
   linkDependencies(target);
   cpSync(path.join(corpus, 'content'), path.join(target, 'content'), { recursive: true });
   writeFileSync(path.join(target, 'package.json'), JSON.stringify({ name: 'baseline', type: 'module', private: true }));
-  writeFileSync(path.join(target, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
-  writeFileSync(path.join(target, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { notices: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/notices' }) }) };\n");
-  writeFileSync(path.join(target, 'src/pages/[id].astro'), "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('notices')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{Astro.props.entry.data.title}</title></head><body><Content components={{ EditorialNote: 'aside' }} /></body></html>\n");
+  writeFileSync(
+    path.join(target, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
+  );
+  writeFileSync(
+    path.join(target, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { notices: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/notices' }) }) };\n",
+  );
+  writeFileSync(
+    path.join(target, 'src/pages/[id].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('notices')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{Astro.props.entry.data.title}</title></head><body><Content components={{ EditorialNote: 'aside' }} /></body></html>\n",
+  );
   return target;
 }

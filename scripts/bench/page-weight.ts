@@ -119,7 +119,10 @@ export async function pageWeights(siteDir: string, pages: readonly string[], opt
 export function chartPages(siteDir: string): string[] {
   const notices = path.join(siteDir, 'notices');
   const noticePages = existsSync(notices)
-    ? readdirSync(notices).filter((name) => !['region', 'year'].includes(name) && existsSync(path.join(notices, name, 'index.html'))).sort().map((name) => `/notices/${name}/`)
+    ? readdirSync(notices)
+        .filter((name) => !['region', 'year'].includes(name) && existsSync(path.join(notices, name, 'index.html')))
+        .sort()
+        .map((name) => `/notices/${name}/`)
     : [];
   return [...(existsSync(path.join(siteDir, 'dashboard/index.html')) ? ['/dashboard/'] : []), ...noticePages];
 }

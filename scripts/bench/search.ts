@@ -20,7 +20,8 @@ export const SEARCH_BUDGET = { bytes: 150 * 1024, requests: 30, ms: 500 };
 /** What a measured query exceeds of {@link SEARCH_BUDGET}, as short phrases (empty when within it). */
 export function searchBudgetProblems(query: SearchBenchQuery): string[] {
   const problems: string[] = [];
-  if (query.bytes.total.gzipBytes > SEARCH_BUDGET.bytes) problems.push(`${(query.bytes.total.gzipBytes / 1024).toFixed(0)} KB > ${SEARCH_BUDGET.bytes / 1024} KB`);
+  if (query.bytes.total.gzipBytes > SEARCH_BUDGET.bytes)
+    problems.push(`${(query.bytes.total.gzipBytes / 1024).toFixed(0)} KB > ${SEARCH_BUDGET.bytes / 1024} KB`);
   if (query.bytes.total.requests > SEARCH_BUDGET.requests) problems.push(`${query.bytes.total.requests} requests > ${SEARCH_BUDGET.requests}`);
   if (!(query.timeToFirstResultMs <= SEARCH_BUDGET.ms)) problems.push(`${query.timeToFirstResultMs.toFixed(0)} ms > ${SEARCH_BUDGET.ms} ms`);
   return problems;
@@ -118,10 +119,14 @@ export async function benchSearch(siteDir: string, options: SearchBenchOptions =
         const responses: Array<{ response: Response; started: number }> = [];
         page.on('response', (response) => responses.push({ response, started: response.request().timing().startTime }));
         await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
-        await page.waitForFunction((q) => {
-          const list = document.getElementById('search-results');
-          return list?.getAttribute('aria-busy') === 'false' && list.dataset['query'] === q;
-        }, query, { timeout: 120_000 });
+        await page.waitForFunction(
+          (q) => {
+            const list = document.getElementById('search-results');
+            return list?.getAttribute('aria-busy') === 'false' && list.dataset['query'] === q;
+          },
+          query,
+          { timeout: 120_000 },
+        );
         const timing = await page.evaluate(() => ({
           origin: performance.timeOrigin,
           // Set by the search page: first results shown, and the final list in place.
@@ -132,7 +137,12 @@ export async function benchSearch(siteDir: string, options: SearchBenchOptions =
           candidates: Number(document.getElementById('search-results')?.dataset['candidates'] ?? 0),
         }));
         // Requests started before the results were in place (later ones, e.g. filter menus, are not the search).
-        const bytes = Object.fromEntries((['page', 'pagefindRuntime', 'indexChunks', 'filterChunks', 'fragments', 'total'] as const).map((kind) => [kind, { requests: 0, bytes: 0, gzipBytes: 0 }])) as SearchBenchQuery['bytes'];
+        const bytes = Object.fromEntries(
+          (['page', 'pagefindRuntime', 'indexChunks', 'filterChunks', 'fragments', 'total'] as const).map((kind) => [
+            kind,
+            { requests: 0, bytes: 0, gzipBytes: 0 },
+          ]),
+        ) as SearchBenchQuery['bytes'];
         for (const { response, started } of responses) {
           if (started > timing.origin + timing.done) continue;
           const body = await response.body().catch(() => Buffer.alloc(0));
@@ -168,7 +178,10 @@ export async function benchSearch(siteDir: string, options: SearchBenchOptions =
 /** The figures as a small table for a terminal. */
 export function formatSearchBench(result: SearchBenchResult): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const lines = [`First search on a cold cache (${result.pages} indexed pages; bytes until the first results are in place, gzip as a static host serves them; "fragments" are the page records checked and shown)`, ''];
+  const lines = [
+    `First search on a cold cache (${result.pages} indexed pages; bytes until the first results are in place, gzip as a static host serves them; "fragments" are the page records checked and shown)`,
+    '',
+  ];
   const header = ['query', 'results', 'first result', 'results in place', 'requests', 'total', 'pagefind runtime', 'index', 'filters', 'fragments', 'page'];
   const rows = result.queries.map((q) => [
     q.query,

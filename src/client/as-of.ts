@@ -5,7 +5,14 @@
 // for another date they give way to their data tables, which are recomputed.
 import { STATUS_KEYS, STATUS_SYMBOLS, TASK_STATUSES, taskStatus } from '../lib/tasks/status.ts';
 import { countStatuses, decodeTaskReports, isIsoDate, type StatusBasis } from '../lib/tasks/as-of.ts';
-import { decodeReportEntries, describeLatestReport, describeReports, summarizeReports, type AsOfKind, type TargetReportEntry } from '../lib/tasks/report-note.ts';
+import {
+  decodeReportEntries,
+  describeLatestReport,
+  describeReports,
+  summarizeReports,
+  type AsOfKind,
+  type TargetReportEntry,
+} from '../lib/tasks/report-note.ts';
 import { formatDateZh } from '../lib/format.ts';
 
 const parse = <T>(value: string | undefined, fallback: T): T => {
@@ -72,7 +79,9 @@ function recompute(asOf: string, kind: AsOfKind, chosen: boolean): void {
     }
     if (note) {
       note.hidden = !other;
-      note.textContent = recomputed ? `图形按 ${formatDateZh(drawn)} 绘制，已隐藏；所选日期 ${formatDateZh(asOf)} 的数字见下表。` : `此图及其数据表按 ${formatDateZh(drawn)} 绘制，不随所选日期变化。`;
+      note.textContent = recomputed
+        ? `图形按 ${formatDateZh(drawn)} 绘制，已隐藏；所选日期 ${formatDateZh(asOf)} 的数字见下表。`
+        : `此图及其数据表按 ${formatDateZh(drawn)} 绘制，不随所选日期变化。`;
     }
     const data = figure.querySelector('details.chart-data');
     if (other && recomputed && data instanceof HTMLDetailsElement) data.open = true;
@@ -101,7 +110,9 @@ export function enhanceAsOf(form: HTMLFormElement | null): void {
 
   const fromUrl = new URLSearchParams(location.search).get('asof');
   form.hidden = false;
-  input.addEventListener('change', () => { if (isIsoDate(input.value)) apply(input.value, true); });
+  input.addEventListener('change', () => {
+    if (isIsoDate(input.value)) apply(input.value, true);
+  });
   form.addEventListener('reset', (event) => {
     event.preventDefault();
     input.value = buildAsOf;

@@ -29,7 +29,7 @@ export function enhanceTaskFilters(form: HTMLFormElement | null, table: HTMLTabl
   const apply = (updateUrl: boolean) => {
     const values = Object.fromEntries(FIELDS.map((name) => [name, control(name)?.value ?? ''])) as Record<Field, string>;
     const direction = values.sort === '-deadline' ? -1 : 1;
-    const sorted = [...rows].sort((a, b) => direction * ((a.dataset['deadline'] || '9999').localeCompare(b.dataset['deadline'] || '9999')));
+    const sorted = [...rows].sort((a, b) => direction * (a.dataset['deadline'] || '9999').localeCompare(b.dataset['deadline'] || '9999'));
     let shown = 0;
     for (const row of sorted) {
       const visible = matches(row, values);
@@ -37,7 +37,9 @@ export function enhanceTaskFilters(form: HTMLFormElement | null, table: HTMLTabl
       if (visible) shown += 1;
       body.append(row);
     }
-    if (count) count.textContent = shown === rows.length ? `显示全部 ${rows.length} 项` : `显示 ${shown} / ${rows.length} 项${shown === 0 ? '：没有符合条件的任务，请放宽筛选条件' : ''}`;
+    if (count)
+      count.textContent =
+        shown === rows.length ? `显示全部 ${rows.length} 项` : `显示 ${shown} / ${rows.length} 项${shown === 0 ? '：没有符合条件的任务，请放宽筛选条件' : ''}`;
     if (updateUrl) {
       const url = new URL(location.href);
       for (const name of FIELDS) {

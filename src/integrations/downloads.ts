@@ -38,7 +38,9 @@ export default function downloads(): AstroIntegration {
         // busy, while rendering runs on one and leaves the others to the worker. (A Vite `buildApp`
         // hook of order "post" runs after the environments are built, before Astro's own, which
         // renders the pages.) If it does not run, `astro:build:done` asks for the files itself.
-        updateConfig({ vite: { plugins: [{ name: 'policy-site:downloads-start', apply: 'build', buildApp: { order: 'post', handler: async () => start() } }] } });
+        updateConfig({
+          vite: { plugins: [{ name: 'policy-site:downloads-start', apply: 'build', buildApp: { order: 'post', handler: async () => start() } }] },
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const count = await (writing ?? projectWorker(root).writeDownloads(fileURLToPath(dir)));

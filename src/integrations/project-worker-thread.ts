@@ -18,7 +18,9 @@ const { root } = workerData as ProjectWorkerData;
 const { dataset, problems } = loadProject(root);
 port.postMessage({ type: 'problems', problems } satisfies ProjectWorkerMessage);
 // A project with errors stops the build; there is nothing to write.
-const files = problems.some((problem) => problem.severity === 'error') ? [] : datasetDownloads(dataset, resolveAsOf(process.env['SITE_AS_OF'])).map((file) => ({ path: file.path, content: file.content() }));
+const files = problems.some((problem) => problem.severity === 'error')
+  ? []
+  : datasetDownloads(dataset, resolveAsOf(process.env['SITE_AS_OF'])).map((file) => ({ path: file.path, content: file.content() }));
 
 port.once('message', ({ siteDir }: { siteDir: string }) => {
   for (const folder of new Set(files.map((file) => path.dirname(path.join(siteDir, file.path))))) mkdirSync(folder, { recursive: true });

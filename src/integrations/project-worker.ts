@@ -37,13 +37,17 @@ export function projectWorker(root: string): ProjectWorker {
   worker.unref();
   let stopped: Error | undefined;
   const waiters = new Set<(message: ProjectWorkerMessage | Error) => void>();
-  worker.on('message', (message: ProjectWorkerMessage) => { for (const waiter of waiters) waiter(message); });
+  worker.on('message', (message: ProjectWorkerMessage) => {
+    for (const waiter of waiters) waiter(message);
+  });
   const fail = (error: Error) => {
     stopped ??= error;
     for (const waiter of waiters) waiter(error);
   };
   worker.once('error', fail);
-  worker.once('exit', (code) => { if (code !== 0) fail(new Error(`The project worker stopped with code ${code}.`)); });
+  worker.once('exit', (code) => {
+    if (code !== 0) fail(new Error(`The project worker stopped with code ${code}.`));
+  });
   const next = <T extends ProjectWorkerMessage['type']>(type: T) =>
     new Promise<Extract<ProjectWorkerMessage, { type: T }>>((resolve, reject) => {
       if (stopped) return reject(stopped);
@@ -71,7 +75,9 @@ export function projectWorker(root: string): ProjectWorker {
     },
   };
   // A later build in the same process reads the project again.
-  worker.once('exit', () => { if (started.get(root) === handle) started.delete(root); });
+  worker.once('exit', () => {
+    if (started.get(root) === handle) started.delete(root);
+  });
   started.set(root, handle);
   return handle;
 }

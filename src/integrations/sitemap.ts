@@ -22,7 +22,13 @@ export default function sitemap(): AstroIntegration {
           .filter((pathname) => (pathname === '' || pathname.endsWith('/')) && !/^404\/?$/u.test(pathname))
           .map((pathname) => new URL(`${prefix}${pathname}`, origin).href)
           .sort();
-        const xml = ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls.map((url) => `  <url><loc>${url.replace(/&/gu, '&amp;')}</loc></url>`), '</urlset>', ''].join('\n');
+        const xml = [
+          '<?xml version="1.0" encoding="utf-8"?>',
+          '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+          ...urls.map((url) => `  <url><loc>${url.replace(/&/gu, '&amp;')}</loc></url>`),
+          '</urlset>',
+          '',
+        ].join('\n');
         writeFileSync(fileURLToPath(new URL('sitemap.xml', dir)), xml);
       },
     },

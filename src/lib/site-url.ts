@@ -15,8 +15,14 @@ export interface SiteUrlSetting {
 export function siteUrlSetting(env: Readonly<Record<string, string | undefined>>): SiteUrlSetting {
   const value = env['SITE_URL']?.trim();
   if (!value) {
-    if (env['SITE_URL_REQUIRED'] === 'true') throw new Error('SITE_URL 未设置，不能构建发布版：请设置网站地址，如 SITE_URL=https://example.org / SITE_URL is required for a deploy build (SITE_URL_REQUIRED=true)');
-    return { url: LOCAL_SITE_URL, warning: `SITE_URL 未设置：订阅源、规范链接和站点地图中的网址将指向 ${LOCAL_SITE_URL}。发布前请设置 SITE_URL=https://你的域名 / SITE_URL is not set: feeds, canonical links and the sitemap point to ${LOCAL_SITE_URL}.` };
+    if (env['SITE_URL_REQUIRED'] === 'true')
+      throw new Error(
+        'SITE_URL 未设置，不能构建发布版：请设置网站地址，如 SITE_URL=https://example.org / SITE_URL is required for a deploy build (SITE_URL_REQUIRED=true)',
+      );
+    return {
+      url: LOCAL_SITE_URL,
+      warning: `SITE_URL 未设置：订阅源、规范链接和站点地图中的网址将指向 ${LOCAL_SITE_URL}。发布前请设置 SITE_URL=https://你的域名 / SITE_URL is not set: feeds, canonical links and the sitemap point to ${LOCAL_SITE_URL}.`,
+    };
   }
   let parsed: URL;
   try {
@@ -24,7 +30,8 @@ export function siteUrlSetting(env: Readonly<Record<string, string | undefined>>
   } catch {
     throw new Error(`SITE_URL 不是有效网址：${value}（应为 https://example.org 这样的完整地址）/ SITE_URL is not a URL: ${value}`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`SITE_URL 应以 https:// 开头：${value} / SITE_URL must be an http(s) URL: ${value}`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error(`SITE_URL 应以 https:// 开头：${value} / SITE_URL must be an http(s) URL: ${value}`);
   return { url: parsed.origin };
 }
 

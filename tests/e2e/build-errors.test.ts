@@ -17,7 +17,12 @@ function build(overrides: Record<string, string>): { status: number | null; outp
   const project = copySiteCode(makeProject(overrides));
   projects.push(project);
   const outDir = path.join(project, 'dist');
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: project, env: siteEnv(), encoding: 'utf8', timeout: 240_000 });
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: project,
+    env: siteEnv(),
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wrote: existsSync(path.join(outDir, 'index.html')) };
 }
 
@@ -31,8 +36,11 @@ describe('astro build with bad input', () => {
     expect(wrote).toBe(false);
   });
 
-  it('fails on a notice whose frontmatter is broken with the check\'s message, not a stack trace from Astro\'s loader', { timeout: 300_000 }, () => {
-    const notice = readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8').replace('issued: 2022-09-14', 'issued: 2022-09-14\nissued: 2022-13-01');
+  it("fails on a notice whose frontmatter is broken with the check's message, not a stack trace from Astro's loader", { timeout: 300_000 }, () => {
+    const notice = readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8').replace(
+      'issued: 2022-09-14',
+      'issued: 2022-09-14\nissued: 2022-13-01',
+    );
     const { status, output, wrote } = build({ 'content/notices/test-2022-1.mdx': notice });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/notices\/test-2022-1\.mdx:6:1 {2}元数据不是有效的 YAML/u);

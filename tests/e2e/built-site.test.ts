@@ -8,7 +8,9 @@ import { fileForPath, htmlFiles, readPage } from './support/site-files.ts';
 
 const siteDir = inject('siteDir');
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const noticeIds = readdirSync(path.join(ROOT, 'content/notices')).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/u, ''));
+const noticeIds = readdirSync(path.join(ROOT, 'content/notices'))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.replace(/\.mdx$/u, ''));
 
 describe('the built site', () => {
   it('has a page for each of the five notices', () => {
@@ -27,7 +29,9 @@ describe('the built site', () => {
 
   it('has no duplicate id on any page and every clause anchor is unique', () => {
     for (const file of htmlFiles(siteDir)) {
-      const ids = readPage(siteDir, file).querySelectorAll('[id]').map((element) => element.id);
+      const ids = readPage(siteDir, file)
+        .querySelectorAll('[id]')
+        .map((element) => element.id);
       const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
       expect(duplicates, file).toEqual([]);
     }
@@ -48,7 +52,9 @@ describe('the built site', () => {
   it('anchors the same clauses in the page as the data checks compute from the MDX', () => {
     for (const id of noticeIds) {
       const body = splitFrontmatter(readFileSync(path.join(ROOT, 'content/notices', `${id}.mdx`), 'utf8'))?.body ?? '';
-      const rendered = readPage(siteDir, `notices/${id}/index.html`).querySelectorAll('.notice-text .clause').map((element) => ({ id: element.id, label: element.getAttribute('data-clause') }));
+      const rendered = readPage(siteDir, `notices/${id}/index.html`)
+        .querySelectorAll('.notice-text .clause')
+        .map((element) => ({ id: element.id, label: element.getAttribute('data-clause') }));
       expect(rendered, id).toEqual(clauseIndexOf(body));
     }
   });

@@ -36,8 +36,12 @@ describe('charts without JavaScript', () => {
     expect(await svg.locator('.plan-point').count()).toBe(3);
     // 48.2 亩 and 37.8 % are one figure on one date.
     expect(await svg.locator('.report-point').count()).toBe(1);
-    expect(await svg.locator('.report-point title').textContent()).toBe('报告：截至2022年9月14日 48.2亩（同时报告 37.8%）；同期计划约 78.8%（按相邻节点直线推算）');
-    expect(await svg.locator('desc').textContent()).toContain('目标：2022年度清理“批而未用”任务，2022年11月30日前完成 127.53亩。阶段节点：2022年6月30日前50%，2022年8月31日前75%。最新报告：截至2022年9月14日 48.2亩');
+    expect(await svg.locator('.report-point title').textContent()).toBe(
+      '报告：截至2022年9月14日 48.2亩（同时报告 37.8%）；同期计划约 78.8%（按相邻节点直线推算）',
+    );
+    expect(await svg.locator('desc').textContent()).toContain(
+      '目标：2022年度清理“批而未用”任务，2022年11月30日前完成 127.53亩。阶段节点：2022年6月30日前50%，2022年8月31日前75%。最新报告：截至2022年9月14日 48.2亩',
+    );
     expect(await svg.locator('.as-of text').textContent()).toBe('统计日 2023年12月31日 →');
     // A target without reports says so instead of drawing a line at zero.
     const other = visibleSvg(page, '#chart-trajectory-anze-2022-50-standard-land-2022');
@@ -47,7 +51,8 @@ describe('charts without JavaScript', () => {
     // Status segments are links to the filtered task list; overdue deadlines are crosses.
     const segments = visibleSvg(page, '.chart-status').locator('a.chart-link');
     expect(await segments.count()).toBeGreaterThan(0);
-    for (const href of await segments.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/tasks\/\?status=(completed|in-progress|no-report|past-deadline|past-deadline-no-report)&notice=anze-2022-50$/u);
+    for (const href of await segments.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+      expect(href).toMatch(/^\/tasks\/\?status=(completed|in-progress|no-report|past-deadline|past-deadline-no-report)&notice=anze-2022-50$/u);
     expect(await visibleSvg(page, '.chart-status').locator('desc').textContent()).toMatch(/共 9 项/u);
     expect(await visibleSvg(page, '.chart-timeline').locator('.mark-overdue').count()).toBeGreaterThan(0);
     await page.context().close();
@@ -102,7 +107,8 @@ describe('charts with JavaScript', () => {
       heading.setAttribute('tabindex', '-1');
       (heading as HTMLElement).focus();
     });
-    for (let press = 0; press < 20 && !(await page.evaluate(() => document.activeElement?.classList.contains('chart-point'))); press += 1) await page.keyboard.press('Tab');
+    for (let press = 0; press < 20 && !(await page.evaluate(() => document.activeElement?.classList.contains('chart-point'))); press += 1)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('figure')?.id)).toBe('chart-trajectory-anze-2022-50-clear-2022');
     await expect.poll(() => page.locator('#chart-tooltip').isVisible()).toBe(true);
     expect(await page.locator('#chart-tooltip').textContent()).toMatch(/^计划：2022年6月30日前/u);
@@ -123,7 +129,10 @@ describe('charts with JavaScript', () => {
     await page.context().close();
   });
 
-  it.each([{ width: 1280, height: 900 }, { width: 320, height: 640 }])('passes axe-core with the points enhanced and a tooltip showing ($width px)', async (viewport) => {
+  it.each([
+    { width: 1280, height: 900 },
+    { width: 320, height: 640 },
+  ])('passes axe-core with the points enhanced and a tooltip showing ($width px)', async (viewport) => {
     const violations: string[] = [];
     const page = await newPage({ viewport });
     for (const path of ['/dashboard/', '/notices/anze-2022-50/', '/notices/zhumadian-2021-19/']) {
@@ -146,7 +155,9 @@ describe('charts on a 320 px screen', () => {
       await page.goto(`${siteUrl}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
       expect(await page.locator('svg.chart-wide:visible').count(), path).toBe(0);
-      const scales = await page.locator('svg.chart-narrow:visible').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width));
+      const scales = await page
+        .locator('svg.chart-narrow:visible')
+        .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width));
       expect(scales.length, path).toBeGreaterThan(0);
       // Chart text is 13 px at natural size (11 px for minor labels); shown at least 0.85 of that.
       for (const scale of scales) expect(scale * 13, path).toBeGreaterThanOrEqual(11);
@@ -160,7 +171,9 @@ describe('charts on a 320 px screen', () => {
     const violations: string[] = [];
     for (const path of ['/dashboard/', '/notices/anze-2022-50/', '/notices/zhumadian-2021-19/']) {
       const html = await (await fetch(`${siteUrl}${path}`)).text();
-      await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gu, '').replace('<head>', `<head><base href="${siteUrl}${path}">`), { waitUntil: 'load' });
+      await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gu, '').replace('<head>', `<head><base href="${siteUrl}${path}">`), {
+        waitUntil: 'load',
+      });
       expect(await page.locator('svg.chart-svg:visible').count(), path).toBeGreaterThan(0);
       expect(await page.locator('svg.chart-svg[role="graphics-document"]:not(:has(a))').count(), path).toBe(0);
       violations.push(...(await accessibilityViolations(page)).map((violation) => `${path}: ${violation}`));

@@ -50,17 +50,25 @@ const overlayText = (page: Page) =>
     })
     .catch(() => 'navigating'); // the page is reloading: ask again
 
-const pageText = (page: Page) => page.locator('main').innerText({ timeout: 2_000 }).catch(() => '');
+const pageText = (page: Page) =>
+  page
+    .locator('main')
+    .innerText({ timeout: 2_000 })
+    .catch(() => '');
 
 describe('npm run dev', () => {
   it('updates the open page when a CSV or notice changes, and shows a bad edit in the overlay until it is fixed', { timeout: 300_000 }, async () => {
     site = copySiteCode(makeProject());
     const port = await freePort();
     let output = '';
-    server = spawn(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: site,
-      env: siteEnv(),
-    });
+    server = spawn(
+      path.join(ROOT, 'node_modules/.bin/node'),
+      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+      {
+        cwd: site,
+        env: siteEnv(),
+      },
+    );
     server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await expect.poll(() => output, { timeout: 120_000, interval: 250 }).toMatch(/watching for file changes/u);

@@ -48,7 +48,10 @@ describe('text from CSV, frontmatter and the notice body', () => {
     for (const file of pages) {
       const page = readPage(site, file);
       for (const script of page.querySelectorAll('script')) expect(script.text, file).not.toContain('__xss');
-      expect(page.querySelectorAll('[onerror]').map((element) => element.toString()), file).toEqual([]);
+      expect(
+        page.querySelectorAll('[onerror]').map((element) => element.toString()),
+        file,
+      ).toEqual([]);
     }
   });
 

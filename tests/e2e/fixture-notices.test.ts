@@ -8,13 +8,22 @@ import { MINI_PROJECT } from '../support/project.ts';
 // The mini project plus a second notice that cites the first (on the site) and one that is not,
 // and repeals the first, which records it in its validity.
 const original = readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8');
-const first = original.replace('sourceFile: test.txt', 'sourceFile: test.txt\nvalidity:\n  status: 废止\n  date: 2023-03-01\n  by:\n    docNumber: 测政办发〔2023〕2号\n  source: 测政办发〔2023〕2号 二');
+const first = original.replace(
+  'sourceFile: test.txt',
+  'sourceFile: test.txt\nvalidity:\n  status: 废止\n  date: 2023-03-01\n  by:\n    docNumber: 测政办发〔2023〕2号\n  source: 测政办发〔2023〕2号 二',
+);
 const second = original
   .replace('docNumber: 测政办发〔2022〕1号', 'docNumber: 测政办发〔2023〕2号')
   .replace('issued: 2022-09-14', 'issued: 2023-03-01')
   .replace('title: 测试县人民政府办公室关于印发测试工作方案的通知', 'title: 测试县人民政府办公室关于印发测试工作续行方案的通知')
-  .replace(/cites:\n[\s\S]*?sourceFile/u, 'cites:\n  - docNumber: 测政办发〔2022〕1号\n  - docNumber: 临政办发〔2022〕35号\n    printed: 临政办发[2022]35号\nsourceFile')
-  .replace('根据《某通知》（临政办发[2022]35 号），制定本方案。', '根据《测试工作方案》（测政办发〔2022〕1号）和《某通知》（临政办发[2022]35 号），制定本方案。')
+  .replace(
+    /cites:\n[\s\S]*?sourceFile/u,
+    'cites:\n  - docNumber: 测政办发〔2022〕1号\n  - docNumber: 临政办发〔2022〕35号\n    printed: 临政办发[2022]35号\nsourceFile',
+  )
+  .replace(
+    '根据《某通知》（临政办发[2022]35 号），制定本方案。',
+    '根据《测试工作方案》（测政办发〔2022〕1号）和《某通知》（临政办发[2022]35 号），制定本方案。',
+  )
   .replace(/\n## 附件1[\s\S]*$/u, '\n### 二、附则\n\n本方案自印发之日起施行，《测试工作方案》（测政办发〔2022〕1号）同时废止。\n');
 
 let url = '';
@@ -41,7 +50,12 @@ describe('a notice that cites another', () => {
     const look = await external.evaluate((element) => {
       const own = getComputedStyle(element);
       const after = getComputedStyle(element, '::after');
-      return { underline: own.textDecorationLine, border: own.borderBottomStyle, after: after.content, shown: after.display !== 'none' && after.visibility !== 'hidden' };
+      return {
+        underline: own.textDecorationLine,
+        border: own.borderBottomStyle,
+        after: after.content,
+        shown: after.display !== 'none' && after.visibility !== 'hidden',
+      };
     });
     expect(look).toEqual({ underline: 'none', border: 'none', after: '"本站未收录"', shown: true });
     expect(await external.textContent()).toBe('临政办发[2022]35 号');
@@ -58,7 +72,9 @@ describe('validity', () => {
     const page = await newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
     await page.goto(`${url}/notices/test-2022-1/`);
     expect(await page.locator('.notice-meta-block').textContent()).toContain('效力废止（2023年3月1日）');
-    expect(await page.locator('.notice-meta-block').textContent()).toContain('效力说明废止：2023年3月1日起，由 测政办发〔2023〕2号废止。出处：测政办发〔2023〕2号 二。');
+    expect(await page.locator('.notice-meta-block').textContent()).toContain(
+      '效力说明废止：2023年3月1日起，由 测政办发〔2023〕2号废止。出处：测政办发〔2023〕2号 二。',
+    );
     await page.goto(`${url}/notices/test-2023-2/`);
     expect(await page.locator('.notice-meta-block').textContent()).toContain('效力未注明');
     expect(await page.locator('.notice-meta-block').textContent()).toContain('效力说明未注明。');

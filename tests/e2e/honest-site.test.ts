@@ -9,19 +9,24 @@ afterAll(closeBrowser);
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true };
 
 describe('statuses say what the site knows', () => {
-  it.each(['/dashboard/', '/tasks/', '/notices/anze-2023-16/'])('%s says in a visible sentence how many reports the site holds and what the 统计日 is', async (path) => {
-    const page = await newPage(PHONE);
-    await page.goto(`${siteUrl}${path}`);
-    const note = page.locator('.report-note').first();
-    expect(await note.isVisible()).toBe(true);
-    // The e2e build pins SITE_AS_OF, and the sentence says so.
-    expect(await note.textContent()).toMatch(/^截至统计日，本站收录任务进展报告 \d+ 条、目标进展数字 \d+ 条.*状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2023年12月31日 是生成本站时指定的日期，不一定是今天。$/u);
-    // Badges, charts and their tables name statuses by what the site holds, not as verdicts.
-    const labels = (await page.locator('.status, figure, .status-rule').allTextContents()).join('\n');
-    expect(labels).toContain('暂无进展报告');
-    for (const verdict of ['未开始', '逾期']) expect(labels).not.toContain(verdict);
-    await page.context().close();
-  });
+  it.each(['/dashboard/', '/tasks/', '/notices/anze-2023-16/'])(
+    '%s says in a visible sentence how many reports the site holds and what the 统计日 is',
+    async (path) => {
+      const page = await newPage(PHONE);
+      await page.goto(`${siteUrl}${path}`);
+      const note = page.locator('.report-note').first();
+      expect(await note.isVisible()).toBe(true);
+      // The e2e build pins SITE_AS_OF, and the sentence says so.
+      expect(await note.textContent()).toMatch(
+        /^截至统计日，本站收录任务进展报告 \d+ 条、目标进展数字 \d+ 条.*状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2023年12月31日 是生成本站时指定的日期，不一定是今天。$/u,
+      );
+      // Badges, charts and their tables name statuses by what the site holds, not as verdicts.
+      const labels = (await page.locator('.status, figure, .status-rule').allTextContents()).join('\n');
+      expect(labels).toContain('暂无进展报告');
+      for (const verdict of ['未开始', '逾期']) expect(labels).not.toContain(verdict);
+      await page.context().close();
+    },
+  );
 
   it('keeps the status keys of older links working', async () => {
     const page = await newPage(PHONE);
@@ -117,7 +122,9 @@ describe('a date the reader picks', () => {
     expect(await page.locator('#task-list tbody tr[data-status="past-deadline-no-report"]').count()).toBe(past);
     expect(await page.locator('#task-list tbody tr[data-status="no-report"]').count()).toBe(deadlines.length - past);
     expect(await page.locator('#task-anze-2022-50-t01 .status').textContent()).toBe('○ 暂无进展报告');
-    expect(await page.locator('.report-note').textContent()).toContain('目标进展数字 0 条。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年9月1日 是你选择的日期。');
+    expect(await page.locator('.report-note').textContent()).toContain(
+      '目标进展数字 0 条。状态只说明本站是否收录了报告，不说明工作是否开展或完成。统计日 2022年9月1日 是你选择的日期。',
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
     // The status filter works on the recomputed statuses, and both stay in the URL.

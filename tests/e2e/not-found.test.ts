@@ -11,19 +11,22 @@ const siteDir = inject('siteDir');
 afterAll(() => closeBrowser());
 
 describe('the 404 page', () => {
-  it.each(['/no/such/page/', '/notices/nope-2099-1/', '/nope.csv'])('answers %s with status 404 and the site\'s page, in Chinese, with the navigation and search', async (pathname) => {
-    const response = await fetch(`${siteUrl}${pathname}`);
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/u);
-    const page = parse(await response.text());
-    expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
-    expect(page.querySelector('h1')?.text).toBe('找不到这个页面');
-    const nav = page.querySelectorAll('nav[aria-label="主导航"] a').map((link) => link.getAttribute('href'));
-    expect(nav).toEqual(expect.arrayContaining(['/', '/tasks/', '/units/', '/data/', '/search/']));
-    const forms = page.querySelectorAll('main form[role="search"]');
-    expect(forms.map((form) => form.getAttribute('action'))).toEqual(['/search/']);
-    expect(forms[0]?.querySelector('input[name="q"]')).not.toBeNull();
-  });
+  it.each(['/no/such/page/', '/notices/nope-2099-1/', '/nope.csv'])(
+    "answers %s with status 404 and the site's page, in Chinese, with the navigation and search",
+    async (pathname) => {
+      const response = await fetch(`${siteUrl}${pathname}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/u);
+      const page = parse(await response.text());
+      expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+      expect(page.querySelector('h1')?.text).toBe('找不到这个页面');
+      const nav = page.querySelectorAll('nav[aria-label="主导航"] a').map((link) => link.getAttribute('href'));
+      expect(nav).toEqual(expect.arrayContaining(['/', '/tasks/', '/units/', '/data/', '/search/']));
+      const forms = page.querySelectorAll('main form[role="search"]');
+      expect(forms.map((form) => form.getAttribute('action'))).toEqual(['/search/']);
+      expect(forms[0]?.querySelector('input[name="q"]')).not.toBeNull();
+    },
+  );
 
   it('is left out of the sitemap and the search index', () => {
     expect(readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8')).not.toMatch(/404/u);

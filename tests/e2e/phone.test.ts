@@ -30,7 +30,8 @@ const overlappingFields = (page: Page) =>
         for (const other of fields) {
           if (other === field) continue;
           const b = other.getBoundingClientRect();
-          if (a.width > 0 && a.right > b.left + 1 && a.left < b.right - 1 && a.bottom > b.top + 1 && a.top < b.bottom - 1) found.add(`${name(field)} overlaps ${name(other)}`);
+          if (a.width > 0 && a.right > b.left + 1 && a.left < b.right - 1 && a.bottom > b.top + 1 && a.top < b.bottom - 1)
+            found.add(`${name(field)} overlaps ${name(other)}`);
         }
       }
     }
@@ -69,25 +70,34 @@ describe('layout at phone widths', () => {
 
 /** Where the cells of the first visible row of a table lie, relative to its title cell (the cell of column `titleColumn`). */
 const firstRowLayout = (page: Page, table: string, titleColumn: string) =>
-  page.locator(`${table} tbody tr:visible`).first().evaluate((row, column) => {
-    const headers = [...row.closest('table')!.querySelectorAll('thead th')].map((header) => header.textContent?.trim());
-    const titleCell = row.children[headers.indexOf(column)]!;
-    const title = titleCell.getBoundingClientRect();
-    const cells = [...row.children].filter((cell) => cell !== titleCell && cell.getBoundingClientRect().width > 0).map((cell) => cell.getBoundingClientRect());
-    return {
-      titleWidth: title.width,
-      titleFirst: cells.every((cell) => cell.top >= title.bottom - 1),
-      rightmost: Math.max(title.right, ...cells.map((cell) => cell.right)),
-      display: getComputedStyle(row).display,
-    };
-  }, titleColumn);
+  page
+    .locator(`${table} tbody tr:visible`)
+    .first()
+    .evaluate((row, column) => {
+      const headers = [...row.closest('table')!.querySelectorAll('thead th')].map((header) => header.textContent?.trim());
+      const titleCell = row.children[headers.indexOf(column)]!;
+      const title = titleCell.getBoundingClientRect();
+      const cells = [...row.children]
+        .filter((cell) => cell !== titleCell && cell.getBoundingClientRect().width > 0)
+        .map((cell) => cell.getBoundingClientRect());
+      return {
+        titleWidth: title.width,
+        titleFirst: cells.every((cell) => cell.top >= title.bottom - 1),
+        rightmost: Math.max(title.right, ...cells.map((cell) => cell.right)),
+        display: getComputedStyle(row).display,
+      };
+    }, titleColumn);
 
 describe('tables at phone widths', () => {
   for (const width of PHONES) {
     it(`each task, unit task, per-area row and finding reads as a block at ${width} px: title first at full width`, async () => {
       const page = await phone(width);
       await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
-      for (const [table, column] of [['.task-table', '任务'], ['table.regional', '区域'], ['table.findings', '位置']] as const) {
+      for (const [table, column] of [
+        ['.task-table', '任务'],
+        ['table.regional', '区域'],
+        ['table.findings', '位置'],
+      ] as const) {
         const layout = await firstRowLayout(page, table, column);
         expect(layout.titleWidth, table).toBeGreaterThanOrEqual(200);
         expect(layout.titleFirst, table).toBe(true);
@@ -197,7 +207,9 @@ describe('citations and tap targets on a phone', () => {
 
   it('every tap target of the main pages is at least 24 × 24 px at 320 px (or inline in a line of text)', async () => {
     const page = await phone(320);
-    const notices = htmlFiles(siteDir).filter((file) => /^notices\/[^/]+\/index\.html$/u.test(file)).map((file) => `/${file.replace(/index\.html$/u, '')}`);
+    const notices = htmlFiles(siteDir)
+      .filter((file) => /^notices\/[^/]+\/index\.html$/u.test(file))
+      .map((file) => `/${file.replace(/index\.html$/u, '')}`);
     const small: string[] = [];
     for (const path of ['/', '/dashboard/', '/tasks/', '/units/', '/units/zhumadian-gjzf/', '/data/', '/changes/', '/people/', ...notices]) {
       await page.goto(`${siteUrl}${path}`);
@@ -271,13 +283,15 @@ describe('printing a notice', () => {
     await page.goto(`${siteUrl}/notices/zhumadian-2021-19/`);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => document.body.innerText);
-    for (const part of ['.notice-text', '.task-table', '.chart-data table', 'table.regional']) expect(await page.locator(part).first().isVisible(), part).toBe(true);
+    for (const part of ['.notice-text', '.task-table', '.chart-data table', 'table.regional'])
+      expect(await page.locator(part).first().isVisible(), part).toBe(true);
     // Every chart's data table is printed, open or not.
     const dataTables = await page.locator('.chart-data table').evaluateAll((tables) => tables.map((table) => table.getBoundingClientRect().height > 0));
     expect(dataTables.length).toBeGreaterThan(0);
     expect(dataTables.every(Boolean)).toBe(true);
     expect(await page.locator('summary:visible').count()).toBe(0);
-    for (const text of ['点击', '点条款', '图表数据（表格）', '更多文件信息', '正文目录', '下载', '跳到正文', '筛选']) expect(printed, text).not.toContain(text);
+    for (const text of ['点击', '点条款', '图表数据（表格）', '更多文件信息', '正文目录', '下载', '跳到正文', '筛选'])
+      expect(printed, text).not.toContain(text);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(printed).toContain(`本页地址：${canonical}`);
     expect(printed).toContain('统计日：2023年12月31日');
@@ -287,17 +301,26 @@ describe('printing a notice', () => {
 
 describe('following a notice, a unit or a region', () => {
   it('every notice, unit and region page links its own small Atom feed, explains 订阅, and the feed speaks of that page only', () => {
-    const pages = htmlFiles(siteDir).filter((file) => /^(notices\/[^/]+|units\/[^/]+|notices\/region\/[^/]+)\/index\.html$/u.test(file) && !file.startsWith('notices/year/') && !file.startsWith('notices/region/index'));
+    const pages = htmlFiles(siteDir).filter(
+      (file) =>
+        /^(notices\/[^/]+|units\/[^/]+|notices\/region\/[^/]+)\/index\.html$/u.test(file) &&
+        !file.startsWith('notices/year/') &&
+        !file.startsWith('notices/region/index'),
+    );
     expect(pages.filter((file) => file.startsWith('units/')).length).toBeGreaterThan(5);
     expect(pages.filter((file) => file.startsWith('notices/region/')).length).toBeGreaterThan(2);
     for (const file of pages) {
       const html = readPage(siteDir, file);
       const pagePath = `/${file.replace(/index\.html$/u, '')}`;
-      const alternates = html.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((link) => decodeURIComponent(link.getAttribute('href') ?? ''));
+      const alternates = html
+        .querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')
+        .map((link) => decodeURIComponent(link.getAttribute('href') ?? ''));
       expect(alternates, file).toContain(`${pagePath}feed.xml`);
       expect(html.querySelector('.feed-link')?.text, file).toMatch(/^订阅.+的更新（Atom）：把这个地址添加到 RSS\/Atom 阅读器/u);
       const feed = parse(readFileSync(path.join(siteDir, decodeURIComponent(pagePath), 'feed.xml'), 'utf8'));
-      expect(decodeURIComponent(feed.querySelector('link[rel="self"]')?.getAttribute('href') ?? ''), file).toMatch(new RegExp(`^https?://[^/]+${pagePath.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}feed\\.xml$`, 'u'));
+      expect(decodeURIComponent(feed.querySelector('link[rel="self"]')?.getAttribute('href') ?? ''), file).toMatch(
+        new RegExp(`^https?://[^/]+${pagePath.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}feed\\.xml$`, 'u'),
+      );
       const entries = feed.querySelectorAll('entry');
       expect(entries.length, file).toBeLessThanOrEqual(20);
       for (const entry of entries) {

@@ -110,7 +110,9 @@ describe('a journalist checking responsibilities', () => {
   it('sorts by deadline: earliest first by default, latest first on request', async () => {
     const page = await newPage();
     await page.goto(`${siteUrl}/tasks/?sort=-deadline`);
-    const deadlines = (await page.locator('#task-list tbody tr:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['deadline'] ?? ''))).filter(Boolean);
+    const deadlines = (
+      await page.locator('#task-list tbody tr:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['deadline'] ?? ''))
+    ).filter(Boolean);
     expect(deadlines.length).toBeGreaterThan(3);
     expect(deadlines).toEqual([...deadlines].sort().reverse());
     await page.context().close();
@@ -157,8 +159,12 @@ describe('a first visit', () => {
   it('loads the main pages without a failed request or a console error (the icon included)', async () => {
     const page = await newPage();
     const failures: string[] = [];
-    page.on('response', (response) => { if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`); });
-    page.on('console', (message) => { if (message.type() === 'error') failures.push(`console: ${message.text()}`); });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(`console: ${message.text()}`);
+    });
     page.on('pageerror', (error) => failures.push(`page: ${error.message}`));
     for (const path of ['/', '/notices/anze-2022-50/', '/tasks/', '/dashboard/', '/data/', `/search/?q=${encodeURIComponent('批而未供')}`]) {
       await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });

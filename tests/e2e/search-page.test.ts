@@ -12,7 +12,8 @@ const siteDir = inject('siteDir');
 afterAll(closeBrowser);
 
 /** The pages listed, as URL paths (a result's first link may point at a clause of its page). */
-const resultUrls = (page: Page) => page.locator('#search-results > li').evaluateAll((items) => items.map((item) => (item.querySelector('a')?.getAttribute('href') ?? '').split('#')[0]!));
+const resultUrls = (page: Page) =>
+  page.locator('#search-results > li').evaluateAll((items) => items.map((item) => (item.querySelector('a')?.getAttribute('href') ?? '').split('#')[0]!));
 
 describe('the search page', () => {
   it('runs the query in the URL on load and shows number, issuer, date and marked excerpts linking to clauses', async () => {
@@ -50,10 +51,12 @@ describe('the search page', () => {
     const mark = page.locator('main mark.search-highlight');
     await mark.waitFor();
     expect(await mark.textContent()).toBe('清理“批而未用”任务127.53亩');
-    expect(await mark.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= innerHeight;
-    })).toBe(true);
+    expect(
+      await mark.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     await browser.close();
   });
 
@@ -105,7 +108,9 @@ describe('the search page', () => {
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('安泽县')}&sort=newest`);
     await settled(page, '安泽县');
     await loadAll(page);
-    const dated = await page.locator('#search-results > li').evaluateAll((items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? ''));
+    const dated = await page
+      .locator('#search-results > li')
+      .evaluateAll((items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? ''));
     const firstUndated = dated.indexOf('');
     expect(firstUndated).toBeGreaterThan(0);
     expect(dated.slice(firstUndated).every((date) => date === '')).toBe(true);
@@ -224,8 +229,13 @@ describe('the search page without JavaScript, and its accessibility', () => {
     const page = await newPage();
     // Hold the page's scripts back, as a slow phone would still be fetching them at the first paint.
     let release = () => {};
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route(/\/_astro\/.*\.js$/u, async (route) => { await held; await route.continue(); });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_astro\/.*\.js$/u, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`, { waitUntil: 'commit' });
     await page.waitForSelector('#search-more', { state: 'attached' });
     expect(await page.locator('#search-filters').isVisible()).toBe(true);

@@ -96,8 +96,14 @@ describe('npm run watch', () => {
     const version = (n: number) => original.replaceAll('按本文件成文日期计\n', `按本文件成文日期计，测试版本${n}\n`);
     /** The versions of the progress file that a build's notice page and its downloads show. */
     const versionsIn = (build: string) => {
-      const read = (file: string) => new Set([...readFileSync(path.join(site, '.site', build, file), 'utf8').matchAll(/测试版本(\d+)/gu)].map((match) => match[1]));
-      return { page: [...read('notices/anze-2022-50/index.html')].sort(), downloads: [...read('data/progress.csv'), ...read('data/progress/anze-2022-50.json')].filter((value, index, all) => all.indexOf(value) === index).sort() };
+      const read = (file: string) =>
+        new Set([...readFileSync(path.join(site, '.site', build, file), 'utf8').matchAll(/测试版本(\d+)/gu)].map((match) => match[1]));
+      return {
+        page: [...read('notices/anze-2022-50/index.html')].sort(),
+        downloads: [...read('data/progress.csv'), ...read('data/progress/anze-2022-50.json')]
+          .filter((value, index, all) => all.indexOf(value) === index)
+          .sort(),
+      };
     };
     const published = new Map<string, ReturnType<typeof versionsIn>>();
     const look = () => {
@@ -111,7 +117,7 @@ describe('npm run watch', () => {
     };
     // An edit every 0.7 s for 60 s: each build starts after a quiet moment and is edited while it runs.
     let last = 0;
-    for (const started = Date.now(); Date.now() - started < 60_000; ) {
+    for (const started = Date.now(); Date.now() - started < 60_000;) {
       writeFileSync(PROGRESS, version(++last));
       await new Promise((resolve) => setTimeout(resolve, 700));
       look();

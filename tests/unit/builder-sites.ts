@@ -23,8 +23,7 @@ export const SECOND = 'other-2023-2';
  * mini notice's text, and the given data files of it (`data/<table>/other-2023-2.csv`: contents).
  */
 export function withSecondNotice(data: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const mdx = MINI_NOTICE
-    .replace('docNumber: 测政办发〔2022〕1号', 'docNumber: 另政办发〔2023〕2号')
+  const mdx = MINI_NOTICE.replace('docNumber: 测政办发〔2022〕1号', 'docNumber: 另政办发〔2023〕2号')
     .replace('issuer: 测试县人民政府办公室', 'issuer: 另县人民政府办公室')
     .replace('issued: 2022-09-14', 'issued: 2023-03-01')
     .replace('county: 测试县', 'county: 另县');

@@ -17,28 +17,46 @@ describe('regionalModel', () => {
   it('with no completion reported: printed order, task quantities only, no rate, no rank', () => {
     const model = regionalModel(parent, areas, [], asOf);
     expect(model.areas.map((area) => [area.area, area.quantity, area.rate, area.rank])).toEqual([
-      ['甲区', 80, undefined, undefined], ['乙区', 60, undefined, undefined], ['丙县', 40, undefined, undefined], ['丁县', 20, undefined, undefined],
+      ['甲区', 80, undefined, undefined],
+      ['乙区', 60, undefined, undefined],
+      ['丙县', 40, undefined, undefined],
+      ['丁县', 20, undefined, undefined],
     ]);
     expect(model.reported).toBe(0);
     expect(model.total).toBe(200);
     expect(completionNote(model)).toBe('截至统计日（2022年12月31日），各区域尚未报告完成情况：图中只有下达的任务量，没有完成率，也没有排名。');
-    expect(describeRegional(model)).toBe('4 个区域，任务量各区域逐个相加（4 个区域，不用小计、合计行）为 200亩，最多 甲区 80亩，最少 丁县 20亩。各区域尚未报告完成情况。');
+    expect(describeRegional(model)).toBe(
+      '4 个区域，任务量各区域逐个相加（4 个区域，不用小计、合计行）为 200亩，最多 甲区 80亩，最少 丁县 20亩。各区域尚未报告完成情况。',
+    );
   });
 
   it('ranks reported areas by completion rate (latest report, % converted), unreported last', () => {
     const model = regionalModel(parent, areas, areaReports, asOf);
     expect(model.areas.map((area) => [area.area, area.rank, area.completed, area.rate])).toEqual([
-      ['乙区', 1, 30, 50], ['甲区', 2, 30, 37.5], ['丙县', 2, 15, 37.5], ['丁县', undefined, undefined, undefined],
+      ['乙区', 1, 30, 50],
+      ['甲区', 2, 30, 37.5],
+      ['丙县', 2, 15, 37.5],
+      ['丁县', undefined, undefined, undefined],
     ]);
     expect(model.areas[0]?.report).toEqual({ as_of: '2022-07-01', value: 50, unit: '%' });
     expect(model.reported).toBe(3);
-    expect(describeRegional(model)).toBe('4 个区域，任务量各区域逐个相加（4 个区域，不用小计、合计行）为 200亩，最多 甲区 80亩，最少 丁县 20亩。完成率排名：第1名 乙区 50%，第2名 甲区 37.5%，第2名 丙县 37.5%。未报告：丁县。');
+    expect(describeRegional(model)).toBe(
+      '4 个区域，任务量各区域逐个相加（4 个区域，不用小计、合计行）为 200亩，最多 甲区 80亩，最少 丁县 20亩。完成率排名：第1名 乙区 50%，第2名 甲区 37.5%，第2名 丙县 37.5%。未报告：丁县。',
+    );
     expect(completionNote(model)).toContain('1 个区域尚未报告，列在最后，不参与排名。');
   });
 
   it('does not rank an area whose task quantity is 0 (no rate), but keeps its report', () => {
-    const model = regionalModel(parent, [{ id: 'z', area: '零区', value: 0, unit: '亩' }, ...areas.slice(0, 1)], [{ target: 'z', as_of: '2022-07-01', value: 0, unit: '亩' }, ...areaReports], asOf);
-    expect(model.areas.map((area) => [area.area, area.rank, area.rate])).toEqual([['甲区', 1, 37.5], ['零区', undefined, undefined]]);
+    const model = regionalModel(
+      parent,
+      [{ id: 'z', area: '零区', value: 0, unit: '亩' }, ...areas.slice(0, 1)],
+      [{ target: 'z', as_of: '2022-07-01', value: 0, unit: '亩' }, ...areaReports],
+      asOf,
+    );
+    expect(model.areas.map((area) => [area.area, area.rank, area.rate])).toEqual([
+      ['甲区', 1, 37.5],
+      ['零区', undefined, undefined],
+    ]);
     expect(model.areas[1]?.completed).toBe(0);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describeTrajectory, milestoneInTargetUnit, plannedLevel, reportInTargetUnit, trajectoryGeometry, trajectoryModel,
+  describeTrajectory,
+  milestoneInTargetUnit,
+  plannedLevel,
+  reportInTargetUnit,
+  trajectoryGeometry,
+  trajectoryModel,
 } from '../../src/lib/charts/trajectory.ts';
 import { areaMilestones, areaProgress, areaTarget, rateTarget } from '../fixtures/charts/rows.ts';
 
@@ -28,20 +33,40 @@ describe('units', () => {
 describe('trajectoryModel', () => {
   it('plans through the milestones to the target on its due date, without an invented start', () => {
     expect(model.plan.map((point) => [point.date, point.kind, point.share, point.value])).toEqual([
-      ['2022-05-31', 'milestone', 25, 50], ['2022-06-30', 'milestone', 50, 100], ['2022-09-30', 'milestone', 85, 170], ['2022-11-30', 'due', 100, 200],
+      ['2022-05-31', 'milestone', 25, 50],
+      ['2022-06-30', 'milestone', 50, 100],
+      ['2022-09-30', 'milestone', 85, 170],
+      ['2022-11-30', 'due', 100, 200],
     ]);
     expect(model.plan[0]?.dueText).toBe('5月底');
   });
 
   it('places reports in 亩 and in %, and leaves out those after the as-of date', () => {
-    expect(model.reports.map((point) => [point.date, point.value, point.share])).toEqual([['2022-06-15', 60, 30], ['2022-08-01', 90, 45]]);
+    expect(model.reports.map((point) => [point.date, point.value, point.share])).toEqual([
+      ['2022-06-15', 60, 30],
+      ['2022-08-01', 90, 45],
+    ]);
     expect(trajectoryModel(areaTarget, areaMilestones, areaProgress, '2023-06-30').reports).toHaveLength(3);
   });
 
   it('makes one point of a figure reported in two units on one date, taking the target unit', () => {
-    const both = trajectoryModel({ ...areaTarget, value: 127.53 }, [], [{ as_of: '2022-09-14', value: 37.8, unit: '%' }, { as_of: '2022-09-14', value: 48.2, unit: '亩' }], asOf);
+    const both = trajectoryModel(
+      { ...areaTarget, value: 127.53 },
+      [],
+      [
+        { as_of: '2022-09-14', value: 37.8, unit: '%' },
+        { as_of: '2022-09-14', value: 48.2, unit: '亩' },
+      ],
+      asOf,
+    );
     expect(both.reports).toHaveLength(1);
-    expect(both.reports[0]).toMatchObject({ value: 48.2, figures: [{ value: 37.8, unit: '%' }, { value: 48.2, unit: '亩' }] });
+    expect(both.reports[0]).toMatchObject({
+      value: 48.2,
+      figures: [
+        { value: 37.8, unit: '%' },
+        { value: 48.2, unit: '亩' },
+      ],
+    });
   });
 
   it('keeps reports in other units aside instead of guessing', () => {
@@ -73,7 +98,10 @@ describe('plannedLevel (milestone interpolation)', () => {
   });
 
   it('counts calendar days, unaffected by the time zone', () => {
-    const plan = [{ date: '2022-02-28', kind: 'milestone' as const, value: 0, share: 0 }, { date: '2022-03-02', kind: 'milestone' as const, value: 20, share: 20 }];
+    const plan = [
+      { date: '2022-02-28', kind: 'milestone' as const, value: 0, share: 0 },
+      { date: '2022-03-02', kind: 'milestone' as const, value: 20, share: 20 },
+    ];
     expect(plannedLevel(plan, '2022-03-01')?.share).toBe(10);
   });
 });
@@ -123,7 +151,10 @@ describe('trajectoryGeometry', () => {
   });
 
   it('draws a single point without a line, and stays finite', () => {
-    const single = trajectoryGeometry(trajectoryModel({ ...areaTarget, due: undefined }, [], [{ as_of: '2022-07-01', value: 50, unit: '亩' }], '2022-07-01'), narrow);
+    const single = trajectoryGeometry(
+      trajectoryModel({ ...areaTarget, due: undefined }, [], [{ as_of: '2022-07-01', value: 50, unit: '亩' }], '2022-07-01'),
+      narrow,
+    );
     expect(single.plan.points).toEqual([]);
     expect(single.reports.path).toBe('');
     expect(single.reports.points).toHaveLength(1);
@@ -155,12 +186,14 @@ describe('trajectoryGeometry', () => {
 describe('describeTrajectory', () => {
   it('states the target, the milestones, the latest report and the as-of date', () => {
     expect(describeTrajectory(model)).toBe(
-      '目标：清理任务，2022年11月30日前完成 200亩。阶段节点：2022年5月31日前25%，2022年6月30日前50%，2022年9月30日前85%。'
-      + '最新报告：截至2022年8月1日 完成目标的 45%；同期计划约 62.2%（按相邻节点直线推算）。共 2 次报告。统计日：2022年12月31日。',
+      '目标：清理任务，2022年11月30日前完成 200亩。阶段节点：2022年5月31日前25%，2022年6月30日前50%，2022年9月30日前85%。' +
+        '最新报告：截至2022年8月1日 完成目标的 45%；同期计划约 62.2%（按相邻节点直线推算）。共 2 次报告。统计日：2022年12月31日。',
     );
   });
 
   it('says plainly when there is no report', () => {
-    expect(describeTrajectory(trajectoryModel(rateTarget, [], [], asOf))).toBe('目标：供地率，2025年12月31日前达到 96%以上。文件未设阶段节点。截至统计日尚无进展报告。统计日：2022年12月31日。');
+    expect(describeTrajectory(trajectoryModel(rateTarget, [], [], asOf))).toBe(
+      '目标：供地率，2025年12月31日前达到 96%以上。文件未设阶段节点。截至统计日尚无进展报告。统计日：2022年12月31日。',
+    );
   });
 });

@@ -3,7 +3,13 @@ import { assignClauseAnchors, formatChineseNumeral, headingId, parseChineseNumer
 
 describe('parseChineseNumeral', () => {
   it.each([
-    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['两', 2],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十三', 23],
+    ['两', 2],
   ])('%s → %i', (text, value) => expect(parseChineseNumeral(text)).toBe(value));
   it.each(['', '百', 'a', '十十十十'])('rejects %j', (text) => expect(parseChineseNumeral(text)).toBeUndefined());
   it.each([1, 9, 10, 11, 20, 23, 99])('formats %i back', (value) => expect(parseChineseNumeral(formatChineseNumeral(value))).toBe(value));
@@ -33,10 +39,10 @@ const blocks = (...texts: string[]) => texts.map((text) => ({ text: text.replace
 
 describe('assignClauseAnchors', () => {
   it('nests levels and resets deeper counters', () => {
-    const anchors = assignClauseAnchors(blocks('# 一、总体要求', '正文', '# 三、措施', '# （一）关于', '1.明确', '（1）开发区', '（2）自', '2.完善', '# （二）关于', '1.成立'));
-    expect(anchors.map((anchor) => anchor?.id)).toEqual([
-      'c1', undefined, 'c3', 'c3-1', 'c3-1-1', 'c3-1-1-1', 'c3-1-1-2', 'c3-1-2', 'c3-2', 'c3-2-1',
-    ]);
+    const anchors = assignClauseAnchors(
+      blocks('# 一、总体要求', '正文', '# 三、措施', '# （一）关于', '1.明确', '（1）开发区', '（2）自', '2.完善', '# （二）关于', '1.成立'),
+    );
+    expect(anchors.map((anchor) => anchor?.id)).toEqual(['c1', undefined, 'c3', 'c3-1', 'c3-1-1', 'c3-1-1-1', 'c3-1-1-2', 'c3-1-2', 'c3-2', 'c3-2-1']);
     expect(anchors[4]?.label).toBe('三（一）1');
     expect(anchors[6]?.label).toBe('三（一）1（2）');
   });
@@ -48,7 +54,9 @@ describe('assignClauseAnchors', () => {
   });
 
   it('restarts numbering in attachments with a prefix', () => {
-    const anchors = assignClauseAnchors(blocks('# 一、总体', '附件：1.某领导小组', '2.某名单', '# 附件1', '一、办公室', '二、排查登记组', '# 附件 2', '一、其他'));
+    const anchors = assignClauseAnchors(
+      blocks('# 一、总体', '附件：1.某领导小组', '2.某名单', '# 附件1', '一、办公室', '二、排查登记组', '# 附件 2', '一、其他'),
+    );
     expect(anchors.map((anchor) => anchor?.id)).toEqual(['c1', undefined, undefined, 'a1', 'a1-c1', 'a1-c2', 'a2', 'a2-c1']);
     expect(anchors[5]?.label).toBe('附件1 二');
   });
@@ -76,14 +84,13 @@ describe('splitMdxBlocks', () => {
 });
 
 describe('headingId', () => {
-  it.each([
-    '驻马店市人民政府办公室关于印发驻马店市批而未用土地盘活利用专项行动方案的通知',
-    '全市批而未用土地处置周报表',
-    '附',
-  ])('%s gets a short ASCII id', (text) => {
-    expect(headingId(text)).toMatch(/^h-[0-9a-z]{1,7}$/u);
-    expect(headingId(text)).toBe(headingId(text));
-  });
+  it.each(['驻马店市人民政府办公室关于印发驻马店市批而未用土地盘活利用专项行动方案的通知', '全市批而未用土地处置周报表', '附'])(
+    '%s gets a short ASCII id',
+    (text) => {
+      expect(headingId(text)).toMatch(/^h-[0-9a-z]{1,7}$/u);
+      expect(headingId(text)).toBe(headingId(text));
+    },
+  );
   it('depends on the text only, not on spaces or full-width forms', () => {
     expect(headingId('领导小组 成员名单')).toBe(headingId('领导小组成员名单'));
     expect(headingId('２０２１年')).toBe(headingId('2021年'));

@@ -5,7 +5,11 @@ import { checkRegionalTable, regionalTableView } from '../../src/lib/consistency
 import type { RegionalRow } from '../../src/lib/data/tables.ts';
 
 describe('intervals', () => {
-  it.each([[39812, 0], [127.53, 2], [48.2, 1]])('%d has %i decimals', (value, decimals) => expect(decimalsOf(value)).toBe(decimals));
+  it.each([
+    [39812, 0],
+    [127.53, 2],
+    [48.2, 1],
+  ])('%d has %i decimals', (value, decimals) => expect(decimalsOf(value)).toBe(decimals));
   it('a printed integer stands for ± 0.5', () => expect(printedInterval(6851)).toEqual({ low: 6850.5, high: 6851.5 }));
   it('subtracts worst cases', () => expect(subtract(printedInterval(18420), printedInterval(11568))).toEqual({ low: 6851, high: 6853 }));
 });
@@ -14,12 +18,21 @@ describe('formulas', () => {
   it('parses column names, numbers, precedence and parentheses', () => {
     const formula = parseFormula('[批准面积] - [供应面积] * 2 / (1 + 1)');
     expect(formulaColumns(formula)).toEqual(['批准面积', '供应面积']);
-    const cells = new Map([['批准面积', { value: 10, unit: '亩' }], ['供应面积', { value: 4, unit: '亩' }]]);
+    const cells = new Map([
+      ['批准面积', { value: 10, unit: '亩' }],
+      ['供应面积', { value: 4, unit: '亩' }],
+    ]);
     const result = evaluateFormula(formula, cells)!;
     expect((result.low + result.high) / 2).toBeCloseTo(6);
   });
   it('uses a percentage as an exact fraction', () => {
-    const result = evaluateFormula(parseFormula('[未供面积] * [下达任务率]'), new Map([['未供面积', { value: 10498, unit: '亩' }], ['下达任务率', { value: 60, unit: '%' }]]))!;
+    const result = evaluateFormula(
+      parseFormula('[未供面积] * [下达任务率]'),
+      new Map([
+        ['未供面积', { value: 10498, unit: '亩' }],
+        ['下达任务率', { value: 60, unit: '%' }],
+      ]),
+    )!;
     expect(result.low).toBeCloseTo(6298.5);
     expect(result.high).toBeCloseTo(6299.1);
   });
@@ -29,16 +42,34 @@ describe('formulas', () => {
 
 const rowOf = new Map<string, number>();
 const cell = (area: string, kind: RegionalRow['kind'], parent: string | undefined, measure: string, value: number, unit = '亩'): RegionalRow => ({
-  table: 't', notice: 'n', clause: 'a2', row: rowOf.get(area) ?? rowOf.set(area, rowOf.size + 1).get(area)!, area, kind, parent, measure, value, unit, location: { file: 'f', line: 1, columns: {} },
+  table: 't',
+  notice: 'n',
+  clause: 'a2',
+  row: rowOf.get(area) ?? rowOf.set(area, rowOf.size + 1).get(area)!,
+  area,
+  kind,
+  parent,
+  measure,
+  value,
+  unit,
+  location: { file: 'f', line: 1, columns: {} },
 });
 
 describe('checkRegionalTable', () => {
   const table = regionalTableView([
-    cell('甲区', 'area', '合计', '批准面积', 18420), cell('甲区', 'area', '合计', '供应面积', 11568), cell('甲区', 'area', '合计', '未供面积', 6851),
-    cell('甲区', 'area', '合计', '下达任务率', 60, '%'), cell('甲区', 'area', '合计', '下达任务量', 4111),
-    cell('乙区', 'area', '合计', '批准面积', 100), cell('乙区', 'area', '合计', '供应面积', 40), cell('乙区', 'area', '合计', '未供面积', 50),
-    cell('乙区', 'area', '合计', '下达任务率', 60, '%'), cell('乙区', 'area', '合计', '下达任务量', 30),
-    cell('合计', 'total', undefined, '批准面积', 18520), cell('合计', 'total', undefined, '供应面积', 11609), cell('合计', 'total', undefined, '下达任务率', 60, '%'),
+    cell('甲区', 'area', '合计', '批准面积', 18420),
+    cell('甲区', 'area', '合计', '供应面积', 11568),
+    cell('甲区', 'area', '合计', '未供面积', 6851),
+    cell('甲区', 'area', '合计', '下达任务率', 60, '%'),
+    cell('甲区', 'area', '合计', '下达任务量', 4111),
+    cell('乙区', 'area', '合计', '批准面积', 100),
+    cell('乙区', 'area', '合计', '供应面积', 40),
+    cell('乙区', 'area', '合计', '未供面积', 50),
+    cell('乙区', 'area', '合计', '下达任务率', 60, '%'),
+    cell('乙区', 'area', '合计', '下达任务量', 30),
+    cell('合计', 'total', undefined, '批准面积', 18520),
+    cell('合计', 'total', undefined, '供应面积', 11609),
+    cell('合计', 'total', undefined, '下达任务率', 60, '%'),
   ]);
   const findings = checkRegionalTable(table, [
     { table: 't', measure: '未供面积', formula: '[批准面积] - [供应面积]' },

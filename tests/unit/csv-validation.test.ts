@@ -91,7 +91,7 @@ describe('readCsvFile', () => {
   it('reads nothing of a file that is not UTF-8, and says the table is incomplete', () => {
     const result = readCsvFile(tasksTable, Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2]), FILE);
     expect(result).toMatchObject({ rows: [], rejected: [], complete: false, headerOnly: false });
-    expect(result.problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/tasks\/x\.csv:2:1  文件不是 UTF-8/u)]);
+    expect(result.problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/tasks\/x\.csv:2:1 {2}文件不是 UTF-8/u)]);
   });
   it('keeps the cells of a rejected row, and the problems of parser and cells together', () => {
     const result = readCsvFile(tasksTable, bytes(`${TASK_HEADER}\nanze-2022-50-t01,anze-2022-50,c3-1-1,标题,9月15日前,,县自然资源局,,,,\nx,y\n`), FILE);
@@ -118,8 +118,18 @@ describe('readDate', () => {
 });
 
 describe('readNumber', () => {
-  it.each([['127.53', 127.53], ['48.2', 48.2], ['0', 0], ['-3', -3]])('%s → %d', (raw, value) => expect(readNumber(raw)).toEqual({ ok: true, value }));
-  it.each([['约48亩', '只能填数字'], ['1,000', '千位分隔符'], ['abc', '不是数字'], ['60%', '只能填数字']])('rejects %s', (raw, phrase) => {
+  it.each([
+    ['127.53', 127.53],
+    ['48.2', 48.2],
+    ['0', 0],
+    ['-3', -3],
+  ])('%s → %d', (raw, value) => expect(readNumber(raw)).toEqual({ ok: true, value }));
+  it.each([
+    ['约48亩', '只能填数字'],
+    ['1,000', '千位分隔符'],
+    ['abc', '不是数字'],
+    ['60%', '只能填数字'],
+  ])('rejects %s', (raw, phrase) => {
     const result = readNumber(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain(phrase);
@@ -128,9 +138,17 @@ describe('readNumber', () => {
 
 describe('validateTable', () => {
   it('returns typed rows with lists split on 、 and their location', () => {
-    const { rows, problems } = validate(`${TASK_HEADER}\nanze-2022-50-t01,anze-2022-50,c3-1-1,明确责任主体,2022-09-15,2022年9月15日前,开发区管委会园区运营部、各相关部门,,,,`);
+    const { rows, problems } = validate(
+      `${TASK_HEADER}\nanze-2022-50-t01,anze-2022-50,c3-1-1,明确责任主体,2022-09-15,2022年9月15日前,开发区管委会园区运营部、各相关部门,,,,`,
+    );
     expect(problems).toEqual([]);
-    expect(rows[0]).toMatchObject({ id: 'anze-2022-50-t01', deadline: '2022-09-15', responsible: ['开发区管委会园区运营部', '各相关部门'], lead: [], note: undefined });
+    expect(rows[0]).toMatchObject({
+      id: 'anze-2022-50-t01',
+      deadline: '2022-09-15',
+      responsible: ['开发区管委会园区运营部', '各相关部门'],
+      lead: [],
+      note: undefined,
+    });
     expect(rows[0]?.location).toMatchObject({ file: FILE, line: 2 });
   });
 
@@ -165,7 +183,13 @@ describe('validateTable', () => {
 });
 
 describe('columnLetter', () => {
-  it.each([[1, 'A'], [6, 'F'], [26, 'Z'], [27, 'AA'], [52, 'AZ']])('%i → %s', (index, letter) => expect(columnLetter(index)).toBe(letter));
+  it.each([
+    [1, 'A'],
+    [6, 'F'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+  ])('%i → %s', (index, letter) => expect(columnLetter(index)).toBe(letter));
 });
 
 describe('unit cells', () => {
@@ -175,7 +199,11 @@ describe('unit cells', () => {
     ['﹪', '%'],
     ['亩', '亩'],
   ])('reads %j as %j, so that a full-width percent sign gets the percentage checks', (unit, read) => {
-    const { rows, problems } = validateTable(milestonesTable, parseCsv(`target,notice,clause,due,due_text,value,unit,note\nt,n,,2022-06-30,,50,${unit},\n`, FILE), FILE);
+    const { rows, problems } = validateTable(
+      milestonesTable,
+      parseCsv(`target,notice,clause,due,due_text,value,unit,note\nt,n,,2022-06-30,,50,${unit},\n`, FILE),
+      FILE,
+    );
     expect(problems).toEqual([]);
     expect(rows[0]?.unit).toBe(read);
   });

@@ -16,11 +16,20 @@ function siteOf(root: string, asOf: string): SiteData {
   const { dataset, problems } = loadProject(root);
   expect(problems).toEqual([]);
   const body = readFileSync(path.join(root, 'content/notices/test-2022-1.mdx'), 'utf8').split(/^---$/mu)[2] ?? '';
-  return { ...dataset, notices: dataset.notices.map((notice) => ({ id: notice.id, frontmatter: notice.frontmatter })), clauses: { 'test-2022-1': clauseIndexOf(body) }, asOf, history: [] };
+  return {
+    ...dataset,
+    notices: dataset.notices.map((notice) => ({ id: notice.id, frontmatter: notice.frontmatter })),
+    clauses: { 'test-2022-1': clauseIndexOf(body) },
+    asOf,
+    history: [],
+  };
 }
 
 describe('chart page data', () => {
-  const site = siteOf(makeProject({ 'data/targets/test-2022-1.csv': fixture('targets.csv'), 'data/progress/test-2022-1.csv': fixture('progress.csv') }), '2022-10-01');
+  const site = siteOf(
+    makeProject({ 'data/targets/test-2022-1.csv': fixture('targets.csv'), 'data/progress/test-2022-1.csv': fixture('progress.csv') }),
+    '2022-10-01',
+  );
   const paths = sitePaths('/');
 
   it('builds a notice page’s charts: a trajectory per target with something to draw, regional bars for area breakdowns', () => {
@@ -31,7 +40,10 @@ describe('chart page data', () => {
     expect(clear.trajectory?.reports.map((point) => point.value)).toEqual([48.2]);
     expect(clear.trajectory?.issued).toBe(site.notices[0]!.frontmatter.issued);
     expect(clear.regional.map((model) => model.measure)).toEqual(['清理任务']);
-    expect(clear.regional[0]?.areas.map((area) => [area.area, area.rank, area.rate])).toEqual([['乙区', 1, 25], ['甲区', undefined, undefined]]);
+    expect(clear.regional[0]?.areas.map((area) => [area.area, area.rank, area.rate])).toEqual([
+      ['乙区', 1, 25],
+      ['甲区', undefined, undefined],
+    ]);
     // No deadline, no milestone, no report: nothing to draw, and no chart pretending otherwise.
     expect(charts['test-2022-1-rate']).toEqual({ trajectory: undefined, regional: [] });
   });
@@ -39,10 +51,32 @@ describe('chart page data', () => {
   it('builds the dashboard: status rows (all, then each notice) linking to the task list, lanes, targets', () => {
     const dashboard = buildDashboard(site, paths);
     expect(dashboard).toMatchObject({ asOf: '2022-10-01', noticeCount: 1, taskCount: 1 });
-    expect(dashboard.status.map((row) => [row.id, row.label, row.total])).toEqual([['all', '全部文件', 1], ['test-2022-1', '测政办发〔2022〕1号', 1]]);
-    expect(dashboard.status[0]!.segments.find((segment) => segment.count > 0)).toMatchObject({ status: '已过期限，尚未报告完成', href: '/tasks/?status=past-deadline' });
+    expect(dashboard.status.map((row) => [row.id, row.label, row.total])).toEqual([
+      ['all', '全部文件', 1],
+      ['test-2022-1', '测政办发〔2022〕1号', 1],
+    ]);
+    expect(dashboard.status[0]!.segments.find((segment) => segment.count > 0)).toMatchObject({
+      status: '已过期限，尚未报告完成',
+      href: '/tasks/?status=past-deadline',
+    });
     expect(dashboard.status[1]!.segments.find((segment) => segment.count > 0)?.href).toBe('/tasks/?status=past-deadline&notice=test-2022-1');
-    expect(dashboard.timeline).toEqual([{ id: 'test-2022-1', label: '测政办发〔2022〕1号', tasks: [{ id: 'test-2022-1-t01', label: '测政办发〔2022〕1号 一1', title: '明确责任主体。', deadline: '2022-09-15', status: '已过期限，尚未报告完成', reports: '2022-09-20:进行中', href: '/notices/test-2022-1/#c1-0-1' }] }]);
+    expect(dashboard.timeline).toEqual([
+      {
+        id: 'test-2022-1',
+        label: '测政办发〔2022〕1号',
+        tasks: [
+          {
+            id: 'test-2022-1-t01',
+            label: '测政办发〔2022〕1号 一1',
+            title: '明确责任主体。',
+            deadline: '2022-09-15',
+            status: '已过期限，尚未报告完成',
+            reports: '2022-09-20:进行中',
+            href: '/notices/test-2022-1/#c1-0-1',
+          },
+        ],
+      },
+    ]);
     expect(dashboard.trajectories.map((entry) => entry.target.id)).toEqual(['test-2022-1-clear']);
     expect(dashboard.regional.map((entry) => entry.target.id)).toEqual(['test-2022-1-clear']);
     expect(dashboard).toMatchObject({ targetCount: 2, chartedElsewhere: [] });
@@ -51,15 +85,32 @@ describe('chart page data', () => {
 
   it('puts the latest report under each trajectory and the status note of every task and target', () => {
     const dashboard = buildDashboard(site, paths);
-    expect(dashboard.trajectories[0]?.latest).toEqual({ reports: [['2022-09-14', 48.2, '亩', '测政办发〔2022〕1号']], text: '截至统计日，最近一次报告（2022年9月14日）：48.2亩，出处：测政办发〔2022〕1号。' });
-    expect(dashboard.note).toMatchObject({ asOf: '2022-10-01', asOfKind: 'build', withTargets: true, text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 1 条、目标进展数字 2 条/u) });
+    expect(dashboard.trajectories[0]?.latest).toEqual({
+      reports: [['2022-09-14', 48.2, '亩', '测政办发〔2022〕1号']],
+      text: '截至统计日，最近一次报告（2022年9月14日）：48.2亩，出处：测政办发〔2022〕1号。',
+    });
+    expect(dashboard.note).toMatchObject({
+      asOf: '2022-10-01',
+      asOfKind: 'build',
+      withTargets: true,
+      text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 1 条、目标进展数字 2 条/u),
+    });
   });
 
   it('draws the charts of the latest notices only, lists the others with their number of targets, and keeps the site-wide figures whole', () => {
     const drawn = buildDashboard(site, paths, 1);
     const listed = buildDashboard(site, paths, 0);
     expect(drawn.chartedElsewhere).toEqual([]);
-    expect(listed).toMatchObject({ timeline: [], trajectories: [], regional: [], undrawn: [], noticeCount: 1, taskCount: 1, targetCount: 2, chartedElsewhere: [{ notice: { id: 'test-2022-1', docNumber: '测政办发〔2022〕1号' }, targets: 2 }] });
+    expect(listed).toMatchObject({
+      timeline: [],
+      trajectories: [],
+      regional: [],
+      undrawn: [],
+      noticeCount: 1,
+      taskCount: 1,
+      targetCount: 2,
+      chartedElsewhere: [{ notice: { id: 'test-2022-1', docNumber: '测政办发〔2022〕1号' }, targets: 2 }],
+    });
     expect(listed.status).toEqual([drawn.status[0]]);
     expect(listed.status[0]).toMatchObject({ id: 'all', total: 1 });
   });

@@ -25,12 +25,19 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   it('starts with a BOM, ends lines with CRLF and round-trips through a CSV parser', () => {
     const columns = [{ name: 'name' }, { name: 'value' }];
-    const rows = [{ name: '驿城区, 中心', value: 38079 }, { name: '=HYPERLINK("x")', value: 1 }];
+    const rows = [
+      { name: '驿城区, 中心', value: 38079 },
+      { name: '=HYPERLINK("x")', value: 1 },
+    ];
     const csv = toCsv(columns, rows);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv).toContain('\r\n');
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-    expect(parsed).toEqual([['name', 'value'], ['驿城区, 中心', '38079'], ['\'=HYPERLINK("x")', '1']]);
+    expect(parsed).toEqual([
+      ['name', 'value'],
+      ['驿城区, 中心', '38079'],
+      ['\'=HYPERLINK("x")', '1'],
+    ]);
   });
 });
 

@@ -62,7 +62,10 @@ describe('parseGitLog with --raw', () => {
   it('describes the rows each CSV change added, altered and removed', () => {
     const texts = new Map([
       ['1111111111111111111111111111111111111111', 'target,as_of,value,unit,source,source_clause,note\nt-1,2022-09-14,48,亩,甲,,\n'],
-      ['2222222222222222222222222222222222222222', 'target,as_of,value,unit,source,source_clause,note\nt-1,2022-09-14,48.2,亩,甲,,\nt-1,2022-10-14,60,亩,乙,,\n'],
+      [
+        '2222222222222222222222222222222222222222',
+        'target,as_of,value,unit,source,source_clause,note\nt-1,2022-09-14,48.2,亩,甲,,\nt-1,2022-10-14,60,亩,乙,,\n',
+      ],
       ['3333333333333333333333333333333333333333', 'id,notice,clause,title,deadline,deadline_text,responsible,lead,cooperating,guiding,note\n'],
     ]);
     const [described] = withRowDiffs([change!], texts);
@@ -71,16 +74,38 @@ describe('parseGitLog with --raw', () => {
     expect(withRowDiffs([change!], new Map())[0]?.files.map(describeFileChange)).toEqual(['新增 1 行数据', '新增 2 行数据']);
   });
   it.each([
-    [{ path: 'data/tasks/x.csv', added: 0, deleted: 4, blobs: { before: 'a', after: undefined }, rows: { added: [], changed: [], removed: ['t1', 't2', 't3'] } }, '删除文件（原有 3 行）'],
-    [{ path: 'data/tasks/x.csv', added: 2, deleted: 0, blobs: { before: undefined, after: 'b' }, rows: { added: ['t1', 't2', 't3', 't4'], changed: [], removed: [] } }, '新建文件，4 行：t1、t2、t3 等 4 行'],
-    [{ path: 'data/tasks/x.csv', added: 2, deleted: 2, blobs: { before: 'a', after: 'b' }, rows: { added: [], changed: [], removed: [] } }, '格式调整，数据未变'],
+    [
+      {
+        path: 'data/tasks/x.csv',
+        added: 0,
+        deleted: 4,
+        blobs: { before: 'a', after: undefined },
+        rows: { added: [], changed: [], removed: ['t1', 't2', 't3'] },
+      },
+      '删除文件（原有 3 行）',
+    ],
+    [
+      {
+        path: 'data/tasks/x.csv',
+        added: 2,
+        deleted: 0,
+        blobs: { before: undefined, after: 'b' },
+        rows: { added: ['t1', 't2', 't3', 't4'], changed: [], removed: [] },
+      },
+      '新建文件，4 行：t1、t2、t3 等 4 行',
+    ],
+    [
+      { path: 'data/tasks/x.csv', added: 2, deleted: 2, blobs: { before: 'a', after: 'b' }, rows: { added: [], changed: [], removed: [] } },
+      '格式调整，数据未变',
+    ],
   ])('describes %j', (file, text) => expect(describeFileChange(file)).toBe(text));
 });
 
 describe('readContentHistory', () => {
   it('reads a real repository: newest first, with the rows a commit added and altered', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'policy-site-git-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
     git('init', '-q');
     mkdirSync(path.join(root, 'data/progress'), { recursive: true });
     const header = 'target,as_of,value,unit,source,source_clause,note\n';
@@ -92,7 +117,10 @@ describe('readContentHistory', () => {
     git('commit', '-q', '-am', '更正并追加进展');
     const history = readContentHistory(root);
     expect(history.map((change) => change.subject)).toEqual(['更正并追加进展', '登记进展']);
-    expect(history.map((change) => change.files.map(describeFileChange))).toEqual([['新增 1 行：t-1 / 2022-10-14 / 亩；修改 1 行：t-1 / 2022-09-14 / 亩'], ['新建文件，1 行：t-1 / 2022-09-14 / 亩']]);
+    expect(history.map((change) => change.files.map(describeFileChange))).toEqual([
+      ['新增 1 行：t-1 / 2022-10-14 / 亩；修改 1 行：t-1 / 2022-09-14 / 亩'],
+      ['新建文件，1 行：t-1 / 2022-09-14 / 亩'],
+    ]);
   });
 
   it('is empty outside a repository', () => {

@@ -22,20 +22,97 @@ const replaceLine = (file: string, from: string, to: string) => ({ [file]: MINI_
 
 describe('loadProject reports each kind of bad reference at its file, line and column', () => {
   it.each([
-    ['unknown notice', replaceLine('data/tasks/test-2022-1.csv', 'test-2022-1-t01,test-2022-1,', 'test-2022-1-t01,nope-2022-1,'), 'data/tasks/test-2022-1.csv', 2, 2, '找不到文件“nope-2022-1”'],
+    [
+      'unknown notice',
+      replaceLine('data/tasks/test-2022-1.csv', 'test-2022-1-t01,test-2022-1,', 'test-2022-1-t01,nope-2022-1,'),
+      'data/tasks/test-2022-1.csv',
+      2,
+      2,
+      '找不到文件“nope-2022-1”',
+    ],
     ['unknown clause', replaceLine('data/tasks/test-2022-1.csv', ',c1-0-1,', ',c9,'), 'data/tasks/test-2022-1.csv', 2, 3, '条款锚点“c9”'],
-    ['unknown unit', replaceLine('data/tasks/test-2022-1.csv', '自然资源局、', '县财政局、'), 'data/tasks/test-2022-1.csv', 2, 7, '“县财政局”不在测试县的单位表中'],
-    ['unknown task in an update', replaceLine('data/task-updates/test-2022-1.csv', 'test-2022-1-t01,', 'test-2022-1-t09,'), 'data/task-updates/test-2022-1.csv', 2, 1, '任务“test-2022-1-t09”不存在'],
-    ['unknown target', replaceLine('data/milestones/test-2022-1.csv', 'test-2022-1-clear,', 'test-2022-1-nope,'), 'data/milestones/test-2022-1.csv', 2, 1, '目标“test-2022-1-nope”不存在'],
-    ['unknown group', replaceLine('data/group-members/test-2022-1.csv', 'test-2022-1-g1,1', 'test-2022-1-g9,1'), 'data/group-members/test-2022-1.csv', 2, 1, '小组“test-2022-1-g9”不存在'],
-    ['duplicate key', { 'data/tasks/test-2022-1.csv': `${MINI_DATA['data/tasks/test-2022-1.csv']}test-2022-1-t01,test-2022-1,c1,重复,,,自然资源局,,,,\n` }, 'data/tasks/test-2022-1.csv', 3, 1, '重复'],
+    [
+      'unknown unit',
+      replaceLine('data/tasks/test-2022-1.csv', '自然资源局、', '县财政局、'),
+      'data/tasks/test-2022-1.csv',
+      2,
+      7,
+      '“县财政局”不在测试县的单位表中',
+    ],
+    [
+      'unknown task in an update',
+      replaceLine('data/task-updates/test-2022-1.csv', 'test-2022-1-t01,', 'test-2022-1-t09,'),
+      'data/task-updates/test-2022-1.csv',
+      2,
+      1,
+      '任务“test-2022-1-t09”不存在',
+    ],
+    [
+      'unknown target',
+      replaceLine('data/milestones/test-2022-1.csv', 'test-2022-1-clear,', 'test-2022-1-nope,'),
+      'data/milestones/test-2022-1.csv',
+      2,
+      1,
+      '目标“test-2022-1-nope”不存在',
+    ],
+    [
+      'unknown group',
+      replaceLine('data/group-members/test-2022-1.csv', 'test-2022-1-g1,1', 'test-2022-1-g9,1'),
+      'data/group-members/test-2022-1.csv',
+      2,
+      1,
+      '小组“test-2022-1-g9”不存在',
+    ],
+    [
+      'duplicate key',
+      { 'data/tasks/test-2022-1.csv': `${MINI_DATA['data/tasks/test-2022-1.csv']}test-2022-1-t01,test-2022-1,c1,重复,,,自然资源局,,,,\n` },
+      'data/tasks/test-2022-1.csv',
+      3,
+      1,
+      '重复',
+    ],
     ['percentage out of range', replaceLine('data/milestones/test-2022-1.csv', ',50,%', ',150,%'), 'data/milestones/test-2022-1.csv', 2, 6, '超出 0–100'],
     ['missing task owner', replaceLine('data/tasks/test-2022-1.csv', '自然资源局、各相关部门', ''), 'data/tasks/test-2022-1.csv', 2, 7, '至少要填一个'],
-    ['unknown regional parent', replaceLine('data/regional/test-2022-1.csv', 'area,合计', 'area,总计'), 'data/regional/test-2022-1.csv', 2, 7, '没有名为“总计”的行'],
-    ['formula with an unknown column', replaceLine('data/regional-formulas/test-2022-1.csv', '[面积] * 1', '[面积] - [供应]'), 'data/regional-formulas/test-2022-1.csv', 2, 3, '公式中的列“供应”'],
-    ['formula that cannot be read', replaceLine('data/regional-formulas/test-2022-1.csv', '[面积] * 1', '[面积 -'), 'data/regional-formulas/test-2022-1.csv', 2, 3, '缺少 ]'],
-    ['unknown progress source notice', replaceLine('data/progress/test-2022-1.csv', ',test-2022-1,c1,', ',other-2022-9,,'), 'data/progress/test-2022-1.csv', 2, 5, '像是文件编号'],
-    ['alias claimed by two units', replaceLine('data/units/test.csv', '各相关部门,测试县,统称,,', '各相关部门,测试县,统称,自然资源局,'), 'data/units/test.csv', 3, 5, '同时指'],
+    [
+      'unknown regional parent',
+      replaceLine('data/regional/test-2022-1.csv', 'area,合计', 'area,总计'),
+      'data/regional/test-2022-1.csv',
+      2,
+      7,
+      '没有名为“总计”的行',
+    ],
+    [
+      'formula with an unknown column',
+      replaceLine('data/regional-formulas/test-2022-1.csv', '[面积] * 1', '[面积] - [供应]'),
+      'data/regional-formulas/test-2022-1.csv',
+      2,
+      3,
+      '公式中的列“供应”',
+    ],
+    [
+      'formula that cannot be read',
+      replaceLine('data/regional-formulas/test-2022-1.csv', '[面积] * 1', '[面积 -'),
+      'data/regional-formulas/test-2022-1.csv',
+      2,
+      3,
+      '缺少 ]',
+    ],
+    [
+      'unknown progress source notice',
+      replaceLine('data/progress/test-2022-1.csv', ',test-2022-1,c1,', ',other-2022-9,,'),
+      'data/progress/test-2022-1.csv',
+      2,
+      5,
+      '像是文件编号',
+    ],
+    [
+      'alias claimed by two units',
+      replaceLine('data/units/test.csv', '各相关部门,测试县,统称,,', '各相关部门,测试县,统称,自然资源局,'),
+      'data/units/test.csv',
+      3,
+      5,
+      '同时指',
+    ],
   ])('%s', (_name, overrides, file, line, column, phrase) => {
     const errors = errorsOf(makeProject(overrides));
     expect(errors).toHaveLength(1);
@@ -49,7 +126,9 @@ describe('loadProject reports each kind of bad reference at its file, line and c
   });
 
   it('flags a decreasing cumulative value as a warning, not an error', () => {
-    const root = makeProject({ 'data/progress/test-2022-1.csv': `${MINI_DATA['data/progress/test-2022-1.csv']}test-2022-1-clear,2022-10-14,40,亩,县自然资源局报告,,\n` });
+    const root = makeProject({
+      'data/progress/test-2022-1.csv': `${MINI_DATA['data/progress/test-2022-1.csv']}test-2022-1-clear,2022-10-14,40,亩,县自然资源局报告,,\n`,
+    });
     const { problems } = loadProject(root);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'warning', line: 3, column: 3 });
@@ -66,13 +145,33 @@ describe('loadProject reports each kind of bad reference at its file, line and c
 
 describe('loadProject reports a bad cell or file once, not again as references to it', () => {
   it.each([
-    ['a target with a bad value (its milestone and progress refer to it)', replaceLine('data/targets/test-2022-1.csv', ',127.53,', ',约127亩,'), ['data/targets/test-2022-1.csv:2:6']],
+    [
+      'a target with a bad value (its milestone and progress refer to it)',
+      replaceLine('data/targets/test-2022-1.csv', ',127.53,', ',约127亩,'),
+      ['data/targets/test-2022-1.csv:2:6'],
+    ],
     ['a unit with a bad kind (a task names it)', replaceLine('data/units/test.csv', ',部门,', ',局,'), ['data/units/test.csv:2:4']],
-    ['a task row with a missing comma (its update refers to it)', replaceLine('data/tasks/test-2022-1.csv', '各相关部门,,,,', '各相关部门,,,'), ['data/tasks/test-2022-1.csv:2:10']],
-    ['a group file that is not UTF-8 (its members refer to it)', { 'data/groups/test-2022-1.csv': Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2]) }, ['data/groups/test-2022-1.csv:2:1']],
-    ['a regional file whose header lacks a column (a formula refers to it)', replaceLine('data/regional/test-2022-1.csv', 'parent,measure,', 'parent,'), ['data/regional/test-2022-1.csv:1:10', 'data/regional/test-2022-1.csv:2:10', 'data/regional/test-2022-1.csv:3:10']],
+    [
+      'a task row with a missing comma (its update refers to it)',
+      replaceLine('data/tasks/test-2022-1.csv', '各相关部门,,,,', '各相关部门,,,'),
+      ['data/tasks/test-2022-1.csv:2:10'],
+    ],
+    [
+      'a group file that is not UTF-8 (its members refer to it)',
+      { 'data/groups/test-2022-1.csv': Uint8Array.from([0x69, 0x64, 0x0a, 0xb0, 0xb2]) },
+      ['data/groups/test-2022-1.csv:2:1'],
+    ],
+    [
+      'a regional file whose header lacks a column (a formula refers to it)',
+      replaceLine('data/regional/test-2022-1.csv', 'parent,measure,', 'parent,'),
+      ['data/regional/test-2022-1.csv:1:10', 'data/regional/test-2022-1.csv:2:10', 'data/regional/test-2022-1.csv:3:10'],
+    ],
   ])('%s', (_name, overrides, locations) => {
-    expect(errorsOf(makeProject(overrides)).map((problem) => `${problem.file}:${problem.line}:${problem.column}`).sort()).toEqual(locations);
+    expect(
+      errorsOf(makeProject(overrides))
+        .map((problem) => `${problem.file}:${problem.line}:${problem.column}`)
+        .sort(),
+    ).toEqual(locations);
   });
 });
 
@@ -143,7 +242,7 @@ describe('loadProject checks notice frontmatter with YAML positions', () => {
   });
 });
 
-describe('loadProject against the build\'s as-of date', () => {
+describe("loadProject against the build's as-of date", () => {
   it.each([
     ['2022-09-19', ['data/task-updates/test-2022-1.csv:2:2']],
     ['2022-09-13', ['data/progress/test-2022-1.csv:2:2', 'data/task-updates/test-2022-1.csv:2:2']],

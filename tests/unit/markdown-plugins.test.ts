@@ -15,11 +15,17 @@ const site = config.markdown?.processor;
 if (!site || !isSatteriProcessor(site)) throw new Error('astro.config.mjs no longer uses the Sätteri processor');
 const { options } = site;
 /** The doc-citations plugin as the site configures it (with the notices of content/notices/). */
-const docCitations = options.mdastPlugins.find((plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === 'policy-site:doc-citations')!;
+const docCitations = options.mdastPlugins.find(
+  (plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name === 'policy-site:doc-citations',
+)!;
 const SITE_PLUGINS = { mdast: options.mdastPlugins, hast: options.hastPlugins };
 
 /** Renders Markdown with the site's processor options and only the given plugins. */
-async function render(markdown: string, { mdast = [], hast = [] }: { mdast?: MdastPluginEntry[]; hast?: HastPluginEntry[] }, frontmatter: Record<string, unknown> = {}): Promise<string> {
+async function render(
+  markdown: string,
+  { mdast = [], hast = [] }: { mdast?: MdastPluginEntry[]; hast?: HastPluginEntry[] },
+  frontmatter: Record<string, unknown> = {},
+): Promise<string> {
   const processor = satteri({ ...options, mdastPlugins: mdast, hastPlugins: hast });
   const renderer = await processor.createRenderer({ syntaxHighlight: false });
   return (await renderer.render(markdown, { frontmatter })).code;
@@ -35,7 +41,11 @@ describe('the site’s Markdown processor', () => {
 
 describe('clause-anchors', () => {
   it('numbers the top-level clauses, links each to itself, and gives other headings a short id and their Astro id', async () => {
-    expect(await render('## 某某县工作方案\n\n### 一、总体要求\n\n（一）指导思想。\n\n1.明确责任主体。\n\n> （二）引文中的编号不是条款。\n\n### 二、工作步骤\n', { mdast: [clauseAnchors] })).toMatchInlineSnapshot(`
+    expect(
+      await render('## 某某县工作方案\n\n### 一、总体要求\n\n（一）指导思想。\n\n1.明确责任主体。\n\n> （二）引文中的编号不是条款。\n\n### 二、工作步骤\n', {
+        mdast: [clauseAnchors],
+      }),
+    ).toMatchInlineSnapshot(`
       "<h2 id="h-pjb0ta" data-legacy-id="某某县工作方案">某某县工作方案</h2>
       <h3 id="c1" data-clause="一" class="clause">一、总体要求<a href="#c1" class="clause-link" aria-label="条款 一 的链接" data-pagefind-ignore="all">¶</a></h3>
       <p id="c1-1" data-clause="一（一）" class="clause">（一）指导思想。<a href="#c1-1" class="clause-link" aria-label="条款 一（一） 的链接" data-pagefind-ignore="all">¶</a></p>
@@ -51,7 +61,13 @@ describe('clause-anchors', () => {
 
 describe('doc-citations', () => {
   it('links a number published on the site, marks one that is not, and leaves the notice’s own number and link text alone', async () => {
-    expect(await render('根据《通知》（安政办发[2022]50 号）和《方案》（临政办发〔2022〕35号），见[晋政办函〔2021〕105号](https://example.org/)。本通知（测政办发〔2023〕1号）自印发之日起施行。\n', { mdast: [docCitations] }, { docNumber: '测政办发〔2023〕1号' })).toMatchInlineSnapshot(`
+    expect(
+      await render(
+        '根据《通知》（安政办发[2022]50 号）和《方案》（临政办发〔2022〕35号），见[晋政办函〔2021〕105号](https://example.org/)。本通知（测政办发〔2023〕1号）自印发之日起施行。\n',
+        { mdast: [docCitations] },
+        { docNumber: '测政办发〔2023〕1号' },
+      ),
+    ).toMatchInlineSnapshot(`
       "<p>根据《通知》（<a href="/notices/anze-2022-50/" class="cited-notice" data-doc-number="安政办发〔2022〕50号">安政办发[2022]50 号</a>）和《方案》（<span class="cited-external" title="引用文件，本站未收录" data-doc-number="临政办发〔2022〕35号">临政办发〔2022〕35号</span>），见<a href="https://example.org/">晋政办函〔2021〕105号</a>。本通知（测政办发〔2023〕1号）自印发之日起施行。</p>
       "
     `);
@@ -60,7 +76,8 @@ describe('doc-citations', () => {
 
 describe('heading-order', () => {
   it('starts the body at h2 and never skips a level, keeping the relative structure', async () => {
-    expect(await render('#### 一、总体要求\n\n###### （一）指导思想\n\n##### （二）工作目标\n\n#### 二、工作步骤\n\n# 附件\n', { mdast: [headingOrder] })).toMatchInlineSnapshot(`
+    expect(await render('#### 一、总体要求\n\n###### （一）指导思想\n\n##### （二）工作目标\n\n#### 二、工作步骤\n\n# 附件\n', { mdast: [headingOrder] }))
+      .toMatchInlineSnapshot(`
       "<h2 id="一总体要求">一、总体要求</h2>
       <h3 id="一指导思想">（一）指导思想</h3>
       <h4 id="二工作目标">（二）工作目标</h4>
@@ -114,7 +131,13 @@ describe('accessible-tables', () => {
 
 describe('all four together', () => {
   it('renders a small notice as the site does', async () => {
-    expect(await render('测政办发〔2023〕1号\n\n#### 一、工作任务\n\n1.落实《通知》（安政办发〔2022〕50号）要求。\n\n#### 附件1\n\n| 甲区任务（亩） |\n|---|\n| 10 |\n', SITE_PLUGINS, { docNumber: '测政办发〔2023〕1号' })).toMatchInlineSnapshot(`
+    expect(
+      await render(
+        '测政办发〔2023〕1号\n\n#### 一、工作任务\n\n1.落实《通知》（安政办发〔2022〕50号）要求。\n\n#### 附件1\n\n| 甲区任务（亩） |\n|---|\n| 10 |\n',
+        SITE_PLUGINS,
+        { docNumber: '测政办发〔2023〕1号' },
+      ),
+    ).toMatchInlineSnapshot(`
       "<p>测政办发〔2023〕1号</p>
       <h2 id="c1" data-clause="一" class="clause">一、工作任务<a href="#c1" class="clause-link" aria-label="条款 一 的链接" data-pagefind-ignore="all">¶</a></h2>
       <p id="c1-0-1" data-clause="一1" class="clause">1.落实《通知》（<a href="/notices/anze-2022-50/" class="cited-notice" data-doc-number="安政办发〔2022〕50号">安政办发〔2022〕50号</a>）要求。<a href="#c1-0-1" class="clause-link" aria-label="条款 一1 的链接" data-pagefind-ignore="all">¶</a></p>

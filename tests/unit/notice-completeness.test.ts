@@ -7,12 +7,27 @@ import { splitFrontmatter } from '../../src/lib/notices/frontmatter.ts';
 
 describe('reading rosters and deadlines from a notice text', () => {
   it('reads every member of a roster with the role printed before it, and the office head', () => {
-    const body = '## 附件\n\n组长：张国强 政府副县长\n\n副组长：付强 管委会副主任\n\n薛金权 自然资源局局长\n\n成员：党辉亮（政府办主任）\n\n王文亮 财政局副局长\n\n领导组下设办公室，办公室主任由薛金权同志兼任。\n\n安泽县人民政府办公室 2023年6月9日印发\n';
-    expect(printedMembers(body).map((member) => `${member.role}:${member.name}`)).toEqual(['组长:张国强', '副组长:付强', '副组长:薛金权', '成员:党辉亮', '成员:王文亮', '办公室主任:薛金权']);
+    const body =
+      '## 附件\n\n组长：张国强 政府副县长\n\n副组长：付强 管委会副主任\n\n薛金权 自然资源局局长\n\n成员：党辉亮（政府办主任）\n\n王文亮 财政局副局长\n\n领导组下设办公室，办公室主任由薛金权同志兼任。\n\n安泽县人民政府办公室 2023年6月9日印发\n';
+    expect(printedMembers(body).map((member) => `${member.role}:${member.name}`)).toEqual([
+      '组长:张国强',
+      '副组长:付强',
+      '副组长:薛金权',
+      '成员:党辉亮',
+      '成员:王文亮',
+      '办公室主任:薛金权',
+    ]);
   });
   it('finds dated stages and deadlines in their clauses, and no other dates', () => {
-    const body = '### 四、工作步骤\n\n#### （一）安排部署阶段(5月10日 — 5月30日)\n\n各单位立即启动。\n\n#### （二）清理处置阶段(5月31日 — 11月30日)\n\n1.整改时限：2022年9月15日前。11月底前全面完成，2021年年底前完善手续。\n\n2022年6月9日印发\n';
-    expect(printedDeadlines(body).map((found) => `${found.clause} ${found.phrase}`)).toEqual(['c4-1 安排部署阶段(5月10日 — 5月30日)', 'c4-2 清理处置阶段(5月31日 — 11月30日)', 'c4-2-1 2022年9月15日前', 'c4-2-1 11月底前', 'c4-2-1 2021年年底前']);
+    const body =
+      '### 四、工作步骤\n\n#### （一）安排部署阶段(5月10日 — 5月30日)\n\n各单位立即启动。\n\n#### （二）清理处置阶段(5月31日 — 11月30日)\n\n1.整改时限：2022年9月15日前。11月底前全面完成，2021年年底前完善手续。\n\n2022年6月9日印发\n';
+    expect(printedDeadlines(body).map((found) => `${found.clause} ${found.phrase}`)).toEqual([
+      'c4-1 安排部署阶段(5月10日 — 5月30日)',
+      'c4-2 清理处置阶段(5月31日 — 11月30日)',
+      'c4-2-1 2022年9月15日前',
+      'c4-2-1 11月底前',
+      'c4-2-1 2021年年底前',
+    ]);
   });
 });
 
@@ -30,7 +45,10 @@ const NOT_DEADLINES: Record<string, string> = {
 
 describe('the data holds what every notice prints', () => {
   const { dataset, problems } = loadProject(ROOT);
-  const bodies = dataset.notices.map((notice) => ({ id: notice.id, body: splitFrontmatter(readFileSync(path.join(ROOT, 'content/notices', `${notice.id}.mdx`), 'utf8'))!.body }));
+  const bodies = dataset.notices.map((notice) => ({
+    id: notice.id,
+    body: splitFrontmatter(readFileSync(path.join(ROOT, 'content/notices', `${notice.id}.mdx`), 'utf8'))!.body,
+  }));
 
   it('loads the project', () => expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]));
 

@@ -15,7 +15,14 @@ describe('noticeContents', () => {
       { depth: 2, slug: 'a3', text: '附件3¶' },
     ]);
     expect(entries).toEqual([
-      { id: 'h-a', label: '某某方案', children: [{ id: 'c1', label: '一、总体要求', children: [] }, { id: 'c2', label: '二、目标任务', children: [] }] },
+      {
+        id: 'h-a',
+        label: '某某方案',
+        children: [
+          { id: 'c1', label: '一、总体要求', children: [] },
+          { id: 'c2', label: '二、目标任务', children: [] },
+        ],
+      },
       { id: 'a1', label: '附件1 领导小组成员名单', children: [{ id: 'a1-c1', label: '一、办公室', children: [] }] },
       { id: 'a2', label: '附件2', children: [] },
       { id: 'a3', label: '附件3', children: [] },
@@ -28,6 +35,11 @@ describe('noticeContents', () => {
   });
 
   it('a deeper heading before any top-level one is listed at the top', () => {
-    expect(noticeContents([{ depth: 3, slug: 'c1', text: '一、要求¶' }, { depth: 2, slug: 'a1', text: '附件1¶' }]).map((entry) => entry.id)).toEqual(['c1', 'a1']);
+    expect(
+      noticeContents([
+        { depth: 3, slug: 'c1', text: '一、要求¶' },
+        { depth: 2, slug: 'a1', text: '附件1¶' },
+      ]).map((entry) => entry.id),
+    ).toEqual(['c1', 'a1']);
   });
 });

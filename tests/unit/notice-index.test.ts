@@ -47,9 +47,20 @@ describe('buildNoticeIndex', () => {
   });
 
   it('gives each line what it shows: title, number, issuer, date, regions and the short validity', () => {
-    expect(buildNoticeIndex(NOTICES, { kind: 'validity', slug: '废止' }).notices).toEqual([{
-      id: 'b', title: '测试县人民政府办公室关于印发测试工作方案的通知', docNumber: '另政办发〔2023〕2号', issuer: '测试县人民政府办公室', issued: '2023-03-01', region: '山西省 临汾市 另县', validity: '废止（2024年1月1日）',
-    }]);
-    expect(buildNoticeIndex(NOTICES, { kind: 'region', slug: '临汾市' }).notices.find((row) => row.id === 'c')).toMatchObject({ region: '山西省 临汾市', validity: '未注明' });
+    expect(buildNoticeIndex(NOTICES, { kind: 'validity', slug: '废止' }).notices).toEqual([
+      {
+        id: 'b',
+        title: '测试县人民政府办公室关于印发测试工作方案的通知',
+        docNumber: '另政办发〔2023〕2号',
+        issuer: '测试县人民政府办公室',
+        issued: '2023-03-01',
+        region: '山西省 临汾市 另县',
+        validity: '废止（2024年1月1日）',
+      },
+    ]);
+    expect(buildNoticeIndex(NOTICES, { kind: 'region', slug: '临汾市' }).notices.find((row) => row.id === 'c')).toMatchObject({
+      region: '山西省 临汾市',
+      validity: '未注明',
+    });
   });
 });

@@ -11,7 +11,8 @@ const frontmatter = (edit: (mdx: string) => string = (mdx) => mdx) => {
   expect(problems).toEqual([]);
   return data!;
 };
-const PRINTED_PLAN = (mdx: string) => mdx.replace('issued: 2022-09-14', 'issued: 2022-09-14\nprinted: 2022-09-16\nplanType: 实施方案\nrecipients: 各乡镇人民政府\ndisclosure: 此件公开发布');
+const PRINTED_PLAN = (mdx: string) =>
+  mdx.replace('issued: 2022-09-14', 'issued: 2022-09-14\nprinted: 2022-09-16\nplanType: 实施方案\nrecipients: 各乡镇人民政府\ndisclosure: 此件公开发布');
 
 describe('noticeMeta', () => {
   it.each([
@@ -25,7 +26,15 @@ describe('noticeMeta', () => {
       case: 'with 印发日期, the plan it issues, 主送 and 公开方式',
       edit: PRINTED_PLAN,
       primary: ['文号 测政办发〔2022〕1号', '发文机关 测试县人民政府办公室', '成文日期 2022年9月14日', '印发日期 2022年9月16日', '效力 未注明'],
-      more: ['地区 山西省 临汾市 测试县', '层级 县级', '文种 通知（印发实施方案）', '主送 各乡镇人民政府', '公开方式 此件公开发布', '主题 测试', expect.stringMatching(/^效力说明 未注明。/u)],
+      more: [
+        '地区 山西省 临汾市 测试县',
+        '层级 县级',
+        '文种 通知（印发实施方案）',
+        '主送 各乡镇人民政府',
+        '公开方式 此件公开发布',
+        '主题 测试',
+        expect.stringMatching(/^效力说明 未注明。/u),
+      ],
     },
   ])('$case: the particulars a phone always shows, then the others in order', ({ edit, primary, more }) => {
     const meta = noticeMeta(frontmatter(edit));
@@ -37,8 +46,17 @@ describe('noticeMeta', () => {
 describe('noticeSearchFilters', () => {
   it.each([
     { case: 'the mini notice', edit: undefined, filters: { year: '2022', regions: ['山西省', '临汾市', '测试县'], docTypes: ['通知'], validity: '未注明' } },
-    { case: 'a city notice issuing a plan, repealed', edit: (mdx: string) => PRINTED_PLAN(mdx).replace('  county: 测试县\n', '').replace('sourceFile: test.txt', 'sourceFile: test.txt\nvalidity:\n  status: 废止\n  source: c1'), filters: { year: '2022', regions: ['山西省', '临汾市'], docTypes: ['通知', '实施方案'], validity: '废止' } },
-    { case: 'a plan type that is its genre is one type', edit: (mdx: string) => mdx.replace('docType: 通知', 'docType: 通知\nplanType: 通知'), filters: { year: '2022', regions: ['山西省', '临汾市', '测试县'], docTypes: ['通知'], validity: '未注明' } },
+    {
+      case: 'a city notice issuing a plan, repealed',
+      edit: (mdx: string) =>
+        PRINTED_PLAN(mdx).replace('  county: 测试县\n', '').replace('sourceFile: test.txt', 'sourceFile: test.txt\nvalidity:\n  status: 废止\n  source: c1'),
+      filters: { year: '2022', regions: ['山西省', '临汾市'], docTypes: ['通知', '实施方案'], validity: '废止' },
+    },
+    {
+      case: 'a plan type that is its genre is one type',
+      edit: (mdx: string) => mdx.replace('docType: 通知', 'docType: 通知\nplanType: 通知'),
+      filters: { year: '2022', regions: ['山西省', '临汾市', '测试县'], docTypes: ['通知'], validity: '未注明' },
+    },
   ])('$case', ({ edit, filters }) => {
     expect(noticeSearchFilters(frontmatter(edit))).toEqual(filters);
   });

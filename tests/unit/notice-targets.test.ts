@@ -8,22 +8,52 @@ import { siteOf } from './builder-sites.ts';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/charts/data');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
-const target = (id: string, area: string, title: string, value: number) => ({ id, notice: 'n', title, unit: '亩', value, comparison: 'exactly' as const, area, parent: 'p', cumulative: true, note: undefined, clause: undefined, due: undefined, due_text: undefined, location: { file: 'f', line: 1, columns: {} } });
+const target = (id: string, area: string, title: string, value: number) => ({
+  id,
+  notice: 'n',
+  title,
+  unit: '亩',
+  value,
+  comparison: 'exactly' as const,
+  area,
+  parent: 'p',
+  cumulative: true,
+  note: undefined,
+  clause: undefined,
+  due: undefined,
+  due_text: undefined,
+  location: { file: 'f', line: 1, columns: {} },
+});
 
 describe('areaTable', () => {
   it.each([
     {
       case: 'two printed columns: each area once, each figure under its column, sums of the areas that have a figure',
-      areas: [target('a1', '驿城区', '省厅基数', 623), target('a2', '开发区', '省厅基数', 10), target('b1', '驿城区', '内网新增', 1040), target('b2', '遂平县', '内网新增', 5)],
+      areas: [
+        target('a1', '驿城区', '省厅基数', 623),
+        target('a2', '开发区', '省厅基数', 10),
+        target('b1', '驿城区', '内网新增', 1040),
+        target('b2', '遂平县', '内网新增', 5),
+      ],
       columns: ['省厅基数 亩', '内网新增 亩'],
-      rows: [['驿城区', 623, 1040], ['开发区', 10, undefined], ['遂平县', undefined, 5]],
-      totals: [{ sum: 633, areas: 2 }, { sum: 1045, areas: 2 }],
+      rows: [
+        ['驿城区', 623, 1040],
+        ['开发区', 10, undefined],
+        ['遂平县', undefined, 5],
+      ],
+      totals: [
+        { sum: 633, areas: 2 },
+        { sum: 1045, areas: 2 },
+      ],
     },
     {
       case: 'one column',
       areas: [target('a1', '甲区', '清理任务', 80), target('a2', '乙区', '清理任务', 47.53)],
       columns: ['清理任务 亩'],
-      rows: [['甲区', 80], ['乙区', 47.53]],
+      rows: [
+        ['甲区', 80],
+        ['乙区', 47.53],
+      ],
       totals: [{ sum: 127.53, areas: 2 }],
     },
   ])('$case', ({ areas, columns, rows, totals }) => {
@@ -39,7 +69,9 @@ describe('noticeTargets', () => {
   const targets = noticeTargets(site, site.notices[0]!);
 
   it('lists the whole-jurisdiction targets with clause, milestones and reports, and the area table of a breakdown', () => {
-    expect(targets.map((view) => [view.target.id, view.clause?.label, view.milestones.length, view.progress.length, view.areaTable?.rows.map((row) => row.area)])).toEqual([
+    expect(
+      targets.map((view) => [view.target.id, view.clause?.label, view.milestones.length, view.progress.length, view.areaTable?.rows.map((row) => row.area)]),
+    ).toEqual([
       ['test-2022-1-clear', '一', 1, 1, ['甲区', '乙区']],
       ['test-2022-1-rate', '一', 0, 0, undefined],
     ]);

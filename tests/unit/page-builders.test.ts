@@ -24,8 +24,21 @@ describe('page builders on the mini project', () => {
 
   it('resolves task units through aliases and computes status as of the build date', () => {
     const [task] = taskViews(site);
-    expect(task).toMatchObject({ id: 'test-2022-1-t01', clause: { id: 'c1-0-1', label: '一1' }, status: '已过期限，尚未报告完成', statusKey: 'past-deadline', unitIds: ['test-zrzyj', 'test-gxbm'] });
-    expect(task?.roles[0]).toMatchObject({ role: 'responsible', label: '责任单位', units: [{ printed: '自然资源局', unitId: 'test-zrzyj' }, { printed: '各相关部门', unitId: 'test-gxbm' }] });
+    expect(task).toMatchObject({
+      id: 'test-2022-1-t01',
+      clause: { id: 'c1-0-1', label: '一1' },
+      status: '已过期限，尚未报告完成',
+      statusKey: 'past-deadline',
+      unitIds: ['test-zrzyj', 'test-gxbm'],
+    });
+    expect(task?.roles[0]).toMatchObject({
+      role: 'responsible',
+      label: '责任单位',
+      units: [
+        { printed: '自然资源局', unitId: 'test-zrzyj' },
+        { printed: '各相关部门', unitId: 'test-gxbm' },
+      ],
+    });
   });
 
   it('builds the status from the as-of date: on its deadline, with the report still to come, the task is not started', () => {
@@ -47,8 +60,14 @@ describe('page builders on the mini project', () => {
     const pinned = { ...site, asOf: '2022-09-15', asOfPinned: true };
     expect(summarizeReports(reportEntries(pinned), pinned.asOf)).toEqual({ taskReports: 0, targetReports: 1, sources: ['测政办发〔2022〕1号'] });
     expect(statusNote(pinned, {}, false)).toMatchObject({ asOfKind: 'pinned', withTargets: false, entries: '2022-09-20 t 0 1;2022-09-14 g 1 1' });
-    expect(statusNote(pinned, {}, false).text).toMatch(/^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u);
-    expect(statusNote(site, { tasks: [] })).toMatchObject({ sources: '', entries: '', text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 0 条、目标进展数字 0 条。/u) });
+    expect(statusNote(pinned, {}, false).text).toMatch(
+      /^截至统计日，本站收录任务进展报告 0 条（来自测政办发〔2022〕1号）。.*统计日 2022年9月15日 是生成本站时指定的日期，不一定是今天。$/u,
+    );
+    expect(statusNote(site, { tasks: [] })).toMatchObject({
+      sources: '',
+      entries: '',
+      text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 0 条、目标进展数字 0 条。/u),
+    });
   });
 
   it('builds a notice page with tasks, targets with milestones and progress, groups and citations', () => {
@@ -61,10 +80,16 @@ describe('page builders on the mini project', () => {
   });
 
   it('builds a notice page’s task charts (links limited to the notice), status note and contents', () => {
-    const page = buildNoticePage(site.notices[0]!, site, sitePaths('/base/'), [{ depth: 2, slug: 'h-a', text: '测试工作方案' }, { depth: 3, slug: 'c1', text: '一、整改措施¶' }]);
+    const page = buildNoticePage(site.notices[0]!, site, sitePaths('/base/'), [
+      { depth: 2, slug: 'h-a', text: '测试工作方案' },
+      { depth: 3, slug: 'c1', text: '一、整改措施¶' },
+    ]);
     expect(page.taskCharts.status).toMatchObject({ title: '本文件任务状态', rows: [{ id: 'test-2022-1', label: '本文件任务状态', total: 1 }] });
     expect(page.taskCharts.status.rows[0]!.segments.find((segment) => segment.count > 0)?.href).toBe('/base/tasks/?status=past-deadline&notice=test-2022-1');
-    expect(page.taskCharts.timeline).toEqual({ title: '本文件任务期限', lanes: [{ id: 'tasks', label: '本文件任务期限', tasks: [expect.objectContaining({ id: 'test-2022-1-t01', href: '/base/notices/test-2022-1/#c1-0-1' })] }] });
+    expect(page.taskCharts.timeline).toEqual({
+      title: '本文件任务期限',
+      lanes: [{ id: 'tasks', label: '本文件任务期限', tasks: [expect.objectContaining({ id: 'test-2022-1-t01', href: '/base/notices/test-2022-1/#c1-0-1' })] }],
+    });
     expect(page.note).toMatchObject({ asOf: '2022-10-01', withTargets: true, entries: '2022-09-20 t 0 1;2022-09-14 g 1 1' });
     expect(page.contents).toEqual({ entries: [{ id: 'h-a', label: '测试工作方案', children: [{ id: 'c1', label: '一、整改措施', children: [] }] }], size: 2 });
   });
@@ -79,7 +104,11 @@ describe('page builders on the mini project', () => {
     expect(rowsOfNotice(site, tasksTable, 'test-2022-1')).toHaveLength(1);
     expect(rowsOfNotice(site, milestonesTable, 'test-2022-1')).toHaveLength(1);
     expect(rowsOfNotice(site, tasksTable, 'other')).toHaveLength(0);
-    expect(taskListRows(taskViews(site), site.asOf)[0]).toMatchObject({ responsible: ['自然资源局', '各相关部门'], status: '已过期限，尚未报告完成', status_as_of: '2022-10-01' });
+    expect(taskListRows(taskViews(site), site.asOf)[0]).toMatchObject({
+      responsible: ['自然资源局', '各相关部门'],
+      status: '已过期限，尚未报告完成',
+      status_as_of: '2022-10-01',
+    });
   });
 
   it('indexes rows by notice, target and group exactly as filtering the whole tables would', () => {
@@ -103,14 +132,29 @@ describe('downloads', () => {
   it('lists each file once: every table whole and per notice, the data package, task list, people, matrices and unit tasks', () => {
     const paths = files.map((file) => file.path);
     expect(new Set(paths).size).toBe(paths.length);
-    for (const path of ['data/tasks.csv', 'data/units.json', 'data/tasks/test-2022-1.csv', 'data/milestones/test-2022-1.json', 'data/datapackage.json', 'tasks/tasks.csv', 'people/people.json', 'notices/test-2022-1/responsibilities.csv', 'units/test-zrzyj/tasks.json']) expect(paths).toContain(path);
+    for (const path of [
+      'data/tasks.csv',
+      'data/units.json',
+      'data/tasks/test-2022-1.csv',
+      'data/milestones/test-2022-1.json',
+      'data/datapackage.json',
+      'tasks/tasks.csv',
+      'people/people.json',
+      'notices/test-2022-1/responsibilities.csv',
+      'units/test-zrzyj/tasks.json',
+    ])
+      expect(paths).toContain(path);
     expect(paths).not.toContain('data/units/test-2022-1.csv');
   });
 
   it('makes CSV as staff open it in Excel and JSON with the same rows', () => {
     expect(contentOf('data/tasks/test-2022-1.csv')).toMatch(/^\uFEFFid,notice,/u);
     expect(contentOf('data/tasks/test-2022-1.csv')?.split('\r\n').filter(Boolean)).toHaveLength(2);
-    expect(JSON.parse(contentOf('units/test-zrzyj/tasks.json') ?? '')).toMatchObject([{ id: 'test-2022-1-t01', status: '已过期限，尚未报告完成', status_as_of: '2022-10-01' }]);
-    expect(JSON.parse(contentOf('notices/test-2022-1/responsibilities.json') ?? '')).toEqual([{ task: 'test-2022-1-t01', clause: '一1', title: expect.any(String), 测试县自然资源局: '责任单位', 各相关部门: '责任单位' }]);
+    expect(JSON.parse(contentOf('units/test-zrzyj/tasks.json') ?? '')).toMatchObject([
+      { id: 'test-2022-1-t01', status: '已过期限，尚未报告完成', status_as_of: '2022-10-01' },
+    ]);
+    expect(JSON.parse(contentOf('notices/test-2022-1/responsibilities.json') ?? '')).toEqual([
+      { task: 'test-2022-1-t01', clause: '一1', title: expect.any(String), 测试县自然资源局: '责任单位', 各相关部门: '责任单位' },
+    ]);
   });
 });

@@ -10,7 +10,11 @@ const gz = (file: string) => gzipSync(readFileSync(path.join(SITE, file))).lengt
 
 describe('page weight', () => {
   it('finds static imports, not dynamic ones', () => {
-    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./z.js";const l=()=>import("./lazy.js");')).toEqual(['./x.js', './y.js', './z.js']);
+    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./z.js";const l=()=>import("./lazy.js");')).toEqual([
+      './x.js',
+      './y.js',
+      './z.js',
+    ]);
     expect(staticImports('import a, { b } from \'/abs.js\'\nexport { c } from "./c.js"')).toEqual(['/abs.js', './c.js']);
   });
 
@@ -23,7 +27,9 @@ describe('page weight', () => {
 
   it('counts a page’s scripts, their static imports once, preloads and inline modules, but not lazy imports or JSON', async () => {
     const [charts, plain] = await pageWeights(SITE, ['/repo/charts/', '/repo/plain/'], { base: '/repo/' });
-    expect(charts!.scripts.sort()).toEqual(['_astro/entry.js', '_astro/preloaded.js', '_astro/shared.js', '_astro/side-effect.js', 'charts/local.js', 'inline'].sort());
+    expect(charts!.scripts.sort()).toEqual(
+      ['_astro/entry.js', '_astro/preloaded.js', '_astro/shared.js', '_astro/side-effect.js', 'charts/local.js', 'inline'].sort(),
+    );
     const inline = 'import "./local.js"; document.documentElement.dataset.ready = "";';
     const files = ['_astro/entry.js', '_astro/shared.js', '_astro/side-effect.js', '_astro/preloaded.js', 'charts/local.js'];
     expect(charts!.js).toBe(files.reduce((sum, file) => sum + gz(file), 0) + gzipSync(inline).length);

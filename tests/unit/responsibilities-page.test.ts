@@ -25,7 +25,10 @@ describe('buildResponsibilitiesPage', () => {
       case: 'units in order of first mention, a task’s lead before its responsible units',
       tasks: TASKS + task('t01', { lead: '县政府办', responsible: '自然资源局' }) + task('t02', { responsible: '各相关部门', cooperating: '自然资源局' }),
       units: ['测试县人民政府办公室 test-zfb', '测试县自然资源局 test-zrzyj', '各相关部门 test-gxbm'],
-      cells: [['lead', 'responsible', undefined], [undefined, 'cooperating', 'responsible']],
+      cells: [
+        ['lead', 'responsible', undefined],
+        [undefined, 'cooperating', 'responsible'],
+      ],
     },
     {
       case: 'two printed names of one unit are one column',
@@ -40,7 +43,12 @@ describe('buildResponsibilitiesPage', () => {
   });
 
   it('has no rows for a notice without tasks', () => {
-    expect(buildResponsibilitiesPage(siteOf(makeProject({ 'data/tasks/test-2022-1.csv': TASKS, 'data/task-updates/test-2022-1.csv': 'task,as_of,state,source,note\n' })), 'test-2022-1').matrix).toEqual({ units: [], rows: [] });
+    expect(
+      buildResponsibilitiesPage(
+        siteOf(makeProject({ 'data/tasks/test-2022-1.csv': TASKS, 'data/task-updates/test-2022-1.csv': 'task,as_of,state,source,note\n' })),
+        'test-2022-1',
+      ).matrix,
+    ).toEqual({ units: [], rows: [] });
   });
 
   it('gives a unit that is not in the units table a column of its printed name', () => {

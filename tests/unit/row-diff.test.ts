@@ -8,7 +8,11 @@ describe('diffCsvRows', () => {
   it('names rows added, altered and removed by their key', () => {
     const before = `${HEADER}\nt-1,2022-09-14,48.2,亩,报告甲,,\nt-1,2022-10-14,60,亩,报告乙,,\nt-2,2022-09-14,10,%,报告丙,,\n`;
     const after = `${HEADER}\nt-1,2022-09-14,48.2,亩,报告甲,,\nt-1,2022-10-14,61.5,亩,报告乙,,\nt-1,2022-11-14,80,亩,报告丁,,\n`;
-    expect(diffCsvRows(before, after, KEY)).toEqual({ added: ['t-1 / 2022-11-14 / 亩'], changed: ['t-1 / 2022-10-14 / 亩'], removed: ['t-2 / 2022-09-14 / %'] });
+    expect(diffCsvRows(before, after, KEY)).toEqual({
+      added: ['t-1 / 2022-11-14 / 亩'],
+      changed: ['t-1 / 2022-10-14 / 亩'],
+      removed: ['t-2 / 2022-09-14 / %'],
+    });
   });
 
   it('sees no change in reordered columns, a BOM, CRLF line ends, surrounding spaces or a new empty column', () => {

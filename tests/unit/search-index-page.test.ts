@@ -5,7 +5,8 @@ import { hasSearchBody, preparePage } from '../../src/lib/search/index-page.ts';
 import { normalizeSearchText } from '../../src/lib/search/normalize.ts';
 import { indexTokens } from '../../src/lib/search/terms.ts';
 
-const page = (body: string, head = '<title>T</title>') => `<!doctype html><html lang="zh-CN"><head>${head}</head><body><header data-pagefind-ignore="all">站点名称</header><main>${body}</main><footer>页脚</footer></body></html>`;
+const page = (body: string, head = '<title>T</title>') =>
+  `<!doctype html><html lang="zh-CN"><head>${head}</head><body><header data-pagefind-ignore="all">站点名称</header><main>${body}</main><footer>页脚</footer></body></html>`;
 
 const NOTICE = page(`<article data-pagefind-body data-issuer="测试县人民政府"><h1 data-pagefind-meta="title">测试县关于印发方案的通知</h1>
 <dl><dt>文号</dt><dd>测政办发〔2022〕1号</dd></dl>
@@ -30,7 +31,11 @@ describe('preparePage', () => {
 
   it('takes the text Pagefind indexes: the marked body without ignored and always-dropped elements', () => {
     const text = normalizeSearchText(prepared.text);
-    expect(text).toBe(normalizeSearchText('测试县关于印发方案的通知 文号 测政办发〔2022〕1号 测试工作方案 一、整改措施 1.明确责任主体。 整改时限:2022年9月15日前。批而未供&闲置'));
+    expect(text).toBe(
+      normalizeSearchText(
+        '测试县关于印发方案的通知 文号 测政办发〔2022〕1号 测试工作方案 一、整改措施 1.明确责任主体。 整改时限:2022年9月15日前。批而未供&闲置',
+      ),
+    );
     for (const absent of ['站点名称', '页脚', '最后更新', '¶', '编者注', '不算', '导航', 'var x']) expect(text).not.toContain(absent);
   });
 
@@ -45,7 +50,9 @@ describe('preparePage', () => {
 
   it('stores the text with a clause mark where each element with an id starts', () => {
     expect(prepared.content.split(ANCHOR_MARK).length - 1).toBe(prepared.anchors.length);
-    expect(prepared.content).toContain(`${ANCHOR_MARK} ${ANCHOR_MARK}测试工作方案 ${ANCHOR_MARK}一、整改措施 ${ANCHOR_MARK}1.明确责任主体。 整改时限:2022年9月15日前。批而未供&闲置`);
+    expect(prepared.content).toContain(
+      `${ANCHOR_MARK} ${ANCHOR_MARK}测试工作方案 ${ANCHOR_MARK}一、整改措施 ${ANCHOR_MARK}1.明确责任主体。 整改时限:2022年9月15日前。批而未供&闲置`,
+    );
     expect(prepared.content.split(ANCHOR_MARK).join('').replace(/\s+/gu, ' ').trim()).toBe(prepared.text);
     expect(prepared.tokens).toEqual(indexTokens(normalizeSearchText(prepared.text)));
     expect(prepared.language).toBe('zh-cn');
@@ -84,7 +91,9 @@ describe('fragmentProblem', () => {
 
   it('reports a word Pagefind changed, added or left out, with the place', () => {
     const [first, second, ...rest] = prepared.tokens;
-    expect(fragmentProblem(prepared, stored([first, `${second}.`, ...rest].join(' ')))).toMatch(/^\/notices\/t\/: Pagefind indexed other words than the page's index words, from word 1 /u);
+    expect(fragmentProblem(prepared, stored([first, `${second}.`, ...rest].join(' ')))).toMatch(
+      /^\/notices\/t\/: Pagefind indexed other words than the page's index words, from word 1 /u,
+    );
     expect(fragmentProblem(prepared, stored(prepared.tokens.slice(1).join(' ')))).toMatch(/from word 0 /u);
     expect(fragmentProblem(prepared, stored(`${words} 0000`))).toMatch(new RegExp(`from word ${prepared.tokens.length} `, 'u'));
   });

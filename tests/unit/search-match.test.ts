@@ -11,7 +11,18 @@ const M = ANCHOR_MARK;
 const NOTICE: StoredPage = {
   url: '/notices/anze-2022-50/',
   content: `安泽县关于\u200B印发\u200B方案的通知\u200B 文号安政办发〔2022〕50号 ${M} ${M}二、反馈\u200B主要问题 ${M}批而未供土地处置工作进展较慢。上级下达127.53亩。 ${M}（一）批而未供土地消化，批而未供。`,
-  meta: { title: '安泽县关于印发方案的通知\u200B', docNumber: '安政办发〔2022〕50号', issuer: '安泽县人民政府办公室', date: '2022-09-14', anchors: JSON.stringify([['text', ''], ['c2', '二'], ['c2-2', '二（二）'], ['c3-2', '三（二）']]) },
+  meta: {
+    title: '安泽县关于印发方案的通知\u200B',
+    docNumber: '安政办发〔2022〕50号',
+    issuer: '安泽县人民政府办公室',
+    date: '2022-09-14',
+    anchors: JSON.stringify([
+      ['text', ''],
+      ['c2', '二'],
+      ['c2-2', '二（二）'],
+      ['c3-2', '三（二）'],
+    ]),
+  },
 };
 
 const text = (parts: PageMatch['hits'][number]['excerpt']) => parts.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
@@ -51,14 +62,24 @@ describe('matchPage', () => {
 
   it('shows title, number, issuer and date without the marks of the stored text', () => {
     const match = matchPage(NOTICE, '127.53')!;
-    expect([match.title, match.docNumber, match.issuer, match.date]).toEqual(['安泽县关于印发方案的通知', '安政办发〔2022〕50号', '安泽县人民政府办公室', '2022-09-14']);
+    expect([match.title, match.docNumber, match.issuer, match.date]).toEqual([
+      '安泽县关于印发方案的通知',
+      '安政办发〔2022〕50号',
+      '安泽县人民政府办公室',
+      '2022-09-14',
+    ]);
     expect(match.inTitle).toBe(false);
   });
 });
 
 describe('sortMatches', () => {
   const match = (url: string, extra: Partial<PageMatch>): PageMatch => ({ url, title: url, count: 1, inTitle: false, hits: [], rank: 0, ...extra });
-  const matches = [match('a', { count: 2, rank: 0 }), match('b', { count: 5, rank: 1, date: '2021-05-07' }), match('c', { inTitle: true, rank: 2, date: '2023-01-10' }), match('d', { count: 5, rank: 3, date: '2022-09-14' })];
+  const matches = [
+    match('a', { count: 2, rank: 0 }),
+    match('b', { count: 5, rank: 1, date: '2021-05-07' }),
+    match('c', { inTitle: true, rank: 2, date: '2023-01-10' }),
+    match('d', { count: 5, rank: 3, date: '2022-09-14' }),
+  ];
 
   it('by relevance: title or number first, then more occurrences, then Pagefind order', () => {
     expect(sortMatches(matches, 'relevance').map((m) => m.url)).toEqual(['c', 'b', 'd', 'a']);
@@ -87,15 +108,24 @@ describe('startExactSearch', () => {
         .filter(({ page }) => Object.entries(options?.filters ?? {}).every(([key, value]) => page.filters?.[key]?.includes(value)));
       if (options?.sort?.['newest']) results = results.sort((a, b) => (b.page.meta['date'] ?? '0000').localeCompare(a.page.meta['date'] ?? '0000'));
       const totalFilters: Record<string, Record<string, number>> = {};
-      for (const { page } of results) for (const [key, values] of Object.entries(page.filters ?? {})) for (const value of values) (totalFilters[key] ??= {})[value] = (totalFilters[key]![value] ?? 0) + 1;
+      for (const { page } of results)
+        for (const [key, values] of Object.entries(page.filters ?? {}))
+          for (const value of values) (totalFilters[key] ??= {})[value] = (totalFilters[key]![value] ?? 0) + 1;
       return { results: results.map(({ index }) => ({ id: String(index) })), totalFilters };
     },
   });
-  const loader = (pages: StoredPage[], loaded: string[] = []) => async (id: string) => {
-    loaded.push(id);
-    return pages[Number(id)]!;
+  const loader =
+    (pages: StoredPage[], loaded: string[] = []) =>
+    async (id: string) => {
+      loaded.push(id);
+      return pages[Number(id)]!;
+    };
+  const other: StoredPage = {
+    url: '/units/anze-zrzyj/',
+    content: '安泽县自然资源局 批而未用土地 未供 而未',
+    meta: { title: '安泽县自然资源局' },
+    filters: { region: ['安泽县'] },
   };
-  const other: StoredPage = { url: '/units/anze-zrzyj/', content: '安泽县自然资源局 批而未用土地 未供 而未', meta: { title: '安泽县自然资源局' }, filters: { region: ['安泽县'] } };
   const notice = { ...NOTICE, filters: { region: ['山西省', '临汾市', '安泽县'], year: ['2022'] } };
 
   it('asks Pagefind with the encoded pairs of the query and keeps only the pages that contain it', async () => {
@@ -126,7 +156,11 @@ describe('startExactSearch', () => {
   });
 
   it('checks only as many candidates as asked for, and says the count is not known until all are checked', async () => {
-    const pages: StoredPage[] = Array.from({ length: 25 }, (_, index) => ({ url: `/units/u${index}/`, content: `单位${index} ${index % 2 === 0 ? '批而未供' : '批而未用 未供 而未'}`, meta: { title: `单位${index}` } }));
+    const pages: StoredPage[] = Array.from({ length: 25 }, (_, index) => ({
+      url: `/units/u${index}/`,
+      content: `单位${index} ${index % 2 === 0 ? '批而未供' : '批而未用 未供 而未'}`,
+      meta: { title: `单位${index}` },
+    }));
     const loaded: string[] = [];
     const search = await startExactSearch(fakePagefind(pages), loader(pages, loaded), '批而未供', {}, 'relevance');
     const first = await search.next(3);
@@ -148,7 +182,13 @@ describe('startExactSearch', () => {
     const plain: StoredPage = { url: '/units/x/', content: '批而未供 批而未供 批而未供', meta: { title: '某单位' } };
     const search = await startExactSearch(fakePagefind([plain, notice]), loader([plain, notice]), '50号', {}, 'relevance');
     expect((await search.next(10)).matches.map((m) => m.url)).toEqual(['/notices/anze-2022-50/']);
-    const byTitle = await startExactSearch(fakePagefind([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]), loader([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]), '批而未供', {}, 'relevance');
+    const byTitle = await startExactSearch(
+      fakePagefind([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]),
+      loader([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]),
+      '批而未供',
+      {},
+      'relevance',
+    );
     expect((await byTitle.next(10)).matches.map((m) => m.url)).toEqual(['/notices/anze-2022-50/', '/units/x/']);
   });
 

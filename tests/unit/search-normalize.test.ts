@@ -3,7 +3,14 @@ import { normalizeSearchText, normalizeWithOffsets, occurrences, parseQuery } fr
 
 describe('normalizeSearchText', () => {
   it('treats every bracket variant of a document number alike', () => {
-    const variants = ['安政办发〔2022〕50号', '安政办发[2022]50号', '安政办发【2022】50号', '安政办发［2022］50号', '安政办发(2022)50号', '安政办发（2022）50号'];
+    const variants = [
+      '安政办发〔2022〕50号',
+      '安政办发[2022]50号',
+      '安政办发【2022】50号',
+      '安政办发［2022］50号',
+      '安政办发(2022)50号',
+      '安政办发（2022）50号',
+    ];
     for (const variant of variants) expect(normalizeSearchText(variant)).toBe('安政办发〔2022〕50号');
   });
 

@@ -8,10 +8,34 @@ describe('pagefindItems', () => {
   it.each([
     ['title', [{ key: 'title', text: true }]],
     ['kind:文件', [{ key: 'kind', value: '文件' }]],
-    ['issuer[data-issuer], year[data-year]', [{ key: 'issuer', value: '安泽县人民政府' }, { key: 'year', value: '2022' }]],
-    ['issuer[data-issuer], note:甲,乙:丙', [{ key: 'issuer', value: '安泽县人民政府' }, { key: 'note', value: '甲,乙:丙' }]],
-    ['missing[data-none], empty[data-empty]', [{ key: 'missing', value: '' }, { key: 'empty', value: '' }]],
-    ['title, ,summary', [{ key: 'title', text: true }, { key: 'summary', text: true }]],
+    [
+      'issuer[data-issuer], year[data-year]',
+      [
+        { key: 'issuer', value: '安泽县人民政府' },
+        { key: 'year', value: '2022' },
+      ],
+    ],
+    [
+      'issuer[data-issuer], note:甲,乙:丙',
+      [
+        { key: 'issuer', value: '安泽县人民政府' },
+        { key: 'note', value: '甲,乙:丙' },
+      ],
+    ],
+    [
+      'missing[data-none], empty[data-empty]',
+      [
+        { key: 'missing', value: '' },
+        { key: 'empty', value: '' },
+      ],
+    ],
+    [
+      'title, ,summary',
+      [
+        { key: 'title', text: true },
+        { key: 'summary', text: true },
+      ],
+    ],
     ['year[data-year]:extra', [{ key: 'year', value: '2022:extra' }]],
   ])('reads %j', (attribute, expected) => {
     expect(pagefindItems(attribute, attributeOf)).toEqual(expected);

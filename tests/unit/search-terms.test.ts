@@ -60,7 +60,9 @@ describe('queryTerms', () => {
   });
 
   it('keeps digits and punctuation, which tell document numbers apart', () => {
-    expect(queryTerms('安政办发〔2022〕50号', 12)).toEqual(['安政', '政办', '办发', '发〔', '〔2', '20', '02', '22', '2〕', '〕5', '50', '0号'].map(encodeChars));
+    expect(queryTerms('安政办发〔2022〕50号', 12)).toEqual(
+      ['安政', '政办', '办发', '发〔', '〔2', '20', '02', '22', '2〕', '〕5', '50', '0号'].map(encodeChars),
+    );
     expect(queryTerms('127.53', 2)).toEqual(['12', '53'].map(encodeChars));
   });
 

@@ -17,9 +17,15 @@ function documentedTables(markdown: string): Array<{ table: string; columns: str
   return sections.flatMap((section) => {
     const table = /^`data\/([^/`]+)\//u.exec(section)?.[1];
     if (!table) return [];
-    const rows = section.split('\n').filter((line) => line.startsWith('|')).slice(2);
+    const rows = section
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+      .slice(2);
     const columns = rows.map((row) => {
-      const [name, required] = row.split('|').slice(1, 3).map((cell) => cell.trim());
+      const [name, required] = row
+        .split('|')
+        .slice(1, 3)
+        .map((cell) => cell.trim());
       return `${name} ${required}`;
     });
     return [{ table, columns }];
@@ -28,7 +34,9 @@ function documentedTables(markdown: string): Array<{ table: string; columns: str
 
 describe('docs/authoring.md', () => {
   it('describes every table, in the order of allTables, with exactly its columns and which are required', () => {
-    expect(documentedTables(AUTHORING)).toEqual(allTables.map((table) => ({ table: table.name, columns: table.columns.map((column) => `${column.name} ${column.required ? 'yes' : 'no'}`) })));
+    expect(documentedTables(AUTHORING)).toEqual(
+      allTables.map((table) => ({ table: table.name, columns: table.columns.map((column) => `${column.name} ${column.required ? 'yes' : 'no'}`) })),
+    );
   });
 });
 
@@ -46,7 +54,7 @@ describe('allTables', () => {
     expect(emptyDataset().tasks).toEqual([]);
   });
 
-  it('types each field of the dataset and each collection with its table\'s rows', () => {
+  it("types each field of the dataset and each collection with its table's rows", () => {
     expectTypeOf<Dataset['units']>().toEqualTypeOf<UnitRow[]>();
     expectTypeOf<Dataset['taskUpdates']>().toEqualTypeOf<TaskUpdateRow[]>();
     expectTypeOf<Dataset['regionalFormulas']>().toEqualTypeOf<RegionalFormulaRow[]>();

@@ -3,7 +3,8 @@ import { buildTaskList } from '../../src/lib/pages/task-list.ts';
 import { makeProject, MINI_DATA } from '../support/project.ts';
 import { SECOND, siteOf, twoNoticeSite } from './builder-sites.ts';
 
-const OTHER_UNITS = 'id,name,jurisdiction,kind,aliases,note\nother-czj,另县财政局,另县,部门,财政局,\nother-zrzyj,另县自然资源局,另县,部门,自然资源局,\nother-jyj,另县教育局,另县,部门,教育局,\n';
+const OTHER_UNITS =
+  'id,name,jurisdiction,kind,aliases,note\nother-czj,另县财政局,另县,部门,财政局,\nother-zrzyj,另县自然资源局,另县,部门,自然资源局,\nother-jyj,另县教育局,另县,部门,教育局,\n';
 const TASKS = 'id,notice,clause,title,deadline,deadline_text,responsible,lead,cooperating,guiding,note\n';
 
 describe('buildTaskList', () => {
@@ -18,7 +19,11 @@ describe('buildTaskList', () => {
     },
     {
       case: 'two notices: tasks by deadline (none last), counties in pinyin order, notices in the site’s (file) order, only units some task names, by county then name',
-      site: () => twoNoticeSite({ tasks: `${TASKS}${SECOND}-t01,${SECOND},c1-0-1,甲。,,,自然资源局,,,,\n${SECOND}-t02,${SECOND},c1-0-1,乙。,2022-06-30,,财政局,,,,\n` }, { 'data/units/other.csv': OTHER_UNITS }),
+      site: () =>
+        twoNoticeSite(
+          { tasks: `${TASKS}${SECOND}-t01,${SECOND},c1-0-1,甲。,,,自然资源局,,,,\n${SECOND}-t02,${SECOND},c1-0-1,乙。,2022-06-30,,财政局,,,,\n` },
+          { 'data/units/other.csv': OTHER_UNITS },
+        ),
       tasks: [`${SECOND}-t02`, 'test-2022-1-t01', `${SECOND}-t01`],
       regions: ['测试县', '另县'],
       notices: [`${SECOND} 另政办发〔2023〕2号`, 'test-2022-1 测政办发〔2022〕1号'],
@@ -38,7 +43,10 @@ describe('buildTaskList', () => {
     expect(list.filters).toEqual({
       regions,
       notices: notices.map((entry) => ({ id: entry.split(' ')[0], docNumber: entry.split(' ')[1] })),
-      units: units.map((entry) => { const [id, name, jurisdiction] = entry.split(' '); return { id, name, jurisdiction }; }),
+      units: units.map((entry) => {
+        const [id, name, jurisdiction] = entry.split(' ');
+        return { id, name, jurisdiction };
+      }),
     });
   });
 

@@ -3,7 +3,13 @@ import { createUnitResolver } from '../../src/lib/data/units.ts';
 import type { UnitRow } from '../../src/lib/data/tables.ts';
 
 const unit = (id: string, name: string, jurisdiction: string, aliases: string[] = []): UnitRow => ({
-  id, name, jurisdiction, kind: '部门', aliases, note: undefined, location: { file: 'data/units/x.csv', line: 2, columns: {} },
+  id,
+  name,
+  jurisdiction,
+  kind: '部门',
+  aliases,
+  note: undefined,
+  location: { file: 'data/units/x.csv', line: 2, columns: {} },
 });
 
 describe('createUnitResolver', () => {

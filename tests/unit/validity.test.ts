@@ -17,7 +17,10 @@ describe('the validity field', () => {
   });
 
   it('records a repeal with its date, the repealing document and where it says so', () => {
-    const { data, problems } = validateNoticeFrontmatter(withValidity('  status: 废止\n  date: 2023-03-01\n  by:\n    docNumber: 测政办发〔2023〕2号\n  source: 测政办发〔2023〕2号 五'), 'n.mdx');
+    const { data, problems } = validateNoticeFrontmatter(
+      withValidity('  status: 废止\n  date: 2023-03-01\n  by:\n    docNumber: 测政办发〔2023〕2号\n  source: 测政办发〔2023〕2号 五'),
+      'n.mdx',
+    );
     expect(problems).toEqual([]);
     const validity = validityOf(data!);
     expect(validityLabel(validity)).toBe('废止（2023年3月1日）');
@@ -42,7 +45,10 @@ describe('the validity field', () => {
   it('offers the statuses present, as filters of the list', () => {
     const item = (id: string, yaml?: string) => ({ id, frontmatter: validateNoticeFrontmatter(yaml ? withValidity(yaml) : notice, 'n.mdx').data! });
     const notices = [item('a'), item('b', '  status: 废止\n  date: 2023-03-01\n  source: x'), item('c')];
-    expect(validityFilters(notices)).toEqual([{ label: '废止', slug: '废止', count: 1 }, { label: '未注明', slug: '未注明', count: 2 }]);
+    expect(validityFilters(notices)).toEqual([
+      { label: '废止', slug: '废止', count: 1 },
+      { label: '未注明', slug: '未注明', count: 2 },
+    ]);
     expect(noticesOfValidity(notices, '废止').map((entry) => entry.id)).toEqual(['b']);
   });
 });

@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { buildsToPrune, isSourceChange } from '../../src/lib/project/watch-rules.ts';
 
 describe('isSourceChange', () => {
-  it.each(['progress/anze-2022-50.csv', 'notices/anze-2022-50.mdx', 'tasks', 'progress/x.CSV', 'progres/typo.csv', null, undefined])('rebuilds for %s', (file) => {
-    expect(isSourceChange(file)).toBe(true);
-  });
-  it.each(['progress/.anze-2022-50.csv.swp', 'progress/~$anze-2022-50.csv', 'progress/.~lock.anze-2022-50.csv#', 'notices/anze-2022-50.mdx~', 'tasks/x.csv.tmp', 'notices/#x.mdx#', '.DS_Store'])('ignores the scratch file %s', (file) => {
+  it.each(['progress/anze-2022-50.csv', 'notices/anze-2022-50.mdx', 'tasks', 'progress/x.CSV', 'progres/typo.csv', null, undefined])(
+    'rebuilds for %s',
+    (file) => {
+      expect(isSourceChange(file)).toBe(true);
+    },
+  );
+  it.each([
+    'progress/.anze-2022-50.csv.swp',
+    'progress/~$anze-2022-50.csv',
+    'progress/.~lock.anze-2022-50.csv#',
+    'notices/anze-2022-50.mdx~',
+    'tasks/x.csv.tmp',
+    'notices/#x.mdx#',
+    '.DS_Store',
+  ])('ignores the scratch file %s', (file) => {
     expect(isSourceChange(file)).toBe(false);
   });
 });

@@ -4,8 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 // The publishing workflow (.github/workflows/site.yml), read as GitHub reads it.
-interface Step { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { needs?: string; if?: string; steps: Step[]; permissions?: Record<string, string>; env?: Record<string, string>; 'timeout-minutes'?: number }
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string;
+  if?: string;
+  steps: Step[];
+  permissions?: Record<string, string>;
+  env?: Record<string, string>;
+  'timeout-minutes'?: number;
+}
 const workflow = parse(readFileSync(path.resolve(import.meta.dirname, '../../.github/workflows/site.yml'), 'utf8')) as {
   on: { push: { branches: string[]; paths: string[] }; pull_request: unknown };
   permissions: Record<string, string>;
@@ -45,7 +60,7 @@ describe('the publishing workflow', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
   });
 
-  it('finds a browser for the tests without installing Ubuntu\'s snap-only chromium', () => {
+  it("finds a browser for the tests without installing Ubuntu's snap-only chromium", () => {
     const browser = steps.find((step) => step.run?.includes('CHROMIUM_PATH'));
     expect(browser?.run).toContain('GITHUB_ENV');
     expect(steps.some((step) => /apt-get install[^\n]*\bchromium\b/u.test(step.run ?? ''))).toBe(false);
@@ -57,7 +72,11 @@ describe('the publishing workflow', () => {
     const build = steps.find((step) => step.run === 'npm run build');
     deploysOnly(build);
     deploysOnly(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact')));
-    expect(build?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', SITE_BASE: '${{ steps.pages.outputs.base_path }}/', SITE_URL_REQUIRED: 'true' });
+    expect(build?.env).toEqual({
+      SITE_URL: '${{ steps.pages.outputs.origin }}',
+      SITE_BASE: '${{ steps.pages.outputs.base_path }}/',
+      SITE_URL_REQUIRED: 'true',
+    });
     expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages'))?.id).toBe('pages');
   });
 

@@ -86,11 +86,15 @@ function enhanceChart(svg: SVGSVGElement): void {
     const current = points.indexOf(event.target as SVGElement);
     if (current === -1) return;
     const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown' ? Math.min(current + 1, points.length - 1)
-      : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? Math.max(current - 1, 0)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? points.length - 1
-      : undefined;
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? Math.min(current + 1, points.length - 1)
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? Math.max(current - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? points.length - 1
+              : undefined;
     if (next === undefined) return;
     event.preventDefault();
     points[current]!.setAttribute('tabindex', '-1');

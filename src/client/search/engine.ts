@@ -21,7 +21,10 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const paths = sitePaths(import.meta.env.BASE_URL);
     const [manifest, pagefind] = await Promise.all([
-      fetch(paths.asset(`pagefind/${EXACT_INDEX_FILE}`)).then((response) => (response.ok ? response.json() : undefined), () => undefined),
+      fetch(paths.asset(`pagefind/${EXACT_INDEX_FILE}`)).then(
+        (response) => (response.ok ? response.json() : undefined),
+        () => undefined,
+      ),
       import(/* @vite-ignore */ paths.asset('pagefind/pagefind.js')) as Promise<Pagefind>,
     ]);
     if (!isCurrentManifest(manifest)) throw new IndexMismatchError('The search index was not built by scripts/search-index.ts.');

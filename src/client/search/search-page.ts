@@ -88,7 +88,8 @@ export function startSearchPage(): void {
     shown = result.matches.length;
     const unchecked = result.candidates - result.checked;
     more.hidden = unchecked <= 0;
-    more.textContent = result.total !== undefined ? `显示更多结果（还有 ${result.total - shown} 个）` : `显示更多结果（还有 ${unchecked} 个可能包含的页面待核对）`;
+    more.textContent =
+      result.total !== undefined ? `显示更多结果（还有 ${result.total - shown} 个）` : `显示更多结果（还有 ${unchecked} 个可能包含的页面待核对）`;
     list.dataset['complete'] = String(unchecked <= 0);
     list.dataset['candidates'] = String(result.candidates);
     return items;
@@ -208,7 +209,9 @@ export function startSearchPage(): void {
       list.replaceChildren();
       more.hidden = true;
       status.textContent =
-        error instanceof IndexMismatchError ? '搜索索引与本站版本不符，暂时无法搜索。请网站维护者用 npm run build 重新构建。' : '搜索暂时无法使用，请稍后刷新页面重试。';
+        error instanceof IndexMismatchError
+          ? '搜索索引与本站版本不符，暂时无法搜索。请网站维护者用 npm run build 重新构建。'
+          : '搜索暂时无法使用，请稍后刷新页面重试。';
       console.error(error);
     } finally {
       if (mine === generation) list.setAttribute('aria-busy', 'false');
@@ -254,7 +257,13 @@ export function startSearchPage(): void {
     setUrl('push');
     // A new order needs no new search when every candidate is checked already.
     const previous = last;
-    if (target === select('sort') && previous && previous.result.checked === previous.result.candidates && previous.state.q === state.q && FILTER_KEYS.every((key: FilterKey) => previous.state.filters[key] === state.filters[key])) {
+    if (
+      target === select('sort') &&
+      previous &&
+      previous.result.checked === previous.result.candidates &&
+      previous.state.q === state.q &&
+      FILTER_KEYS.every((key: FilterKey) => previous.state.filters[key] === state.filters[key])
+    ) {
       const result = { ...previous.result, matches: sortMatches(previous.result.matches, state.sort) };
       last = { ...previous, state, result };
       render(state, result);

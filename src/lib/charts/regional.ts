@@ -53,9 +53,16 @@ export function rankByRate<T extends { rate?: number | undefined }>(items: reado
  * and the progress rows. A report in the area's unit is the completed quantity; a report in % is
  * the share of the area's quantity (as for targets, only when the row says %).
  */
-export function regionalModel(parent: Pick<TargetRow, 'id' | 'title' | 'unit'>, areaTargets: readonly AreaTarget[], progress: readonly AreaReport[], asOf: string, measure?: string): RegionalModel {
+export function regionalModel(
+  parent: Pick<TargetRow, 'id' | 'title' | 'unit'>,
+  areaTargets: readonly AreaTarget[],
+  progress: readonly AreaReport[],
+  asOf: string,
+  measure?: string,
+): RegionalModel {
   const areas = areaTargets.map((target, index): RegionalArea => {
-    const latest = progress.filter((report) => report.target === target.id && report.as_of <= asOf && reportInTargetUnit(target, report) !== undefined)
+    const latest = progress
+      .filter((report) => report.target === target.id && report.as_of <= asOf && reportInTargetUnit(target, report) !== undefined)
       .sort((a, b) => a.as_of.localeCompare(b.as_of) || Number(a.unit === target.unit) - Number(b.unit === target.unit))
       .at(-1);
     const base: RegionalArea = { area: target.area ?? target.id, order: index + 1, quantity: target.value };
@@ -69,7 +76,10 @@ export function regionalModel(parent: Pick<TargetRow, 'id' | 'title' | 'unit'>, 
     };
   });
   const ranked = rankByRate(areas);
-  const ordered = [...ranked.filter((area) => area.rank !== undefined).sort((a, b) => a.rank! - b.rank! || a.order - b.order), ...ranked.filter((area) => area.rank === undefined)];
+  const ordered = [
+    ...ranked.filter((area) => area.rank !== undefined).sort((a, b) => a.rank! - b.rank! || a.order - b.order),
+    ...ranked.filter((area) => area.rank === undefined),
+  ];
   return {
     id: parent.id,
     title: parent.title,
@@ -102,9 +112,10 @@ export function describeRegional(model: RegionalModel): string {
   const measureText = model.measure ? `${model.measure}：` : '';
   const byQuantity = [...model.areas].sort((a, b) => b.quantity - a.quantity || a.order - b.order);
   const [largest, smallest] = [byQuantity[0], byQuantity.at(-1)];
-  const quantities = largest && smallest
-    ? `${model.areas.length} 个区域，任务量${areaSumLabel(model.areas.length)}为 ${quantity(model.total, model.unit)}，最多 ${largest.area} ${quantity(largest.quantity, model.unit)}，最少 ${smallest.area} ${quantity(smallest.quantity, model.unit)}。`
-    : '没有分区域任务。';
+  const quantities =
+    largest && smallest
+      ? `${model.areas.length} 个区域，任务量${areaSumLabel(model.areas.length)}为 ${quantity(model.total, model.unit)}，最多 ${largest.area} ${quantity(largest.quantity, model.unit)}，最少 ${smallest.area} ${quantity(smallest.quantity, model.unit)}。`
+      : '没有分区域任务。';
   if (model.reported === 0) return `${measureText}${quantities}各区域尚未报告完成情况。`;
   const ranked = model.areas.filter((area) => area.rank !== undefined);
   const ranking = ranked.map((area) => `第${area.rank}名 ${area.area} ${percent(area.rate!)}`).join('，');
@@ -153,14 +164,18 @@ export function regionalGeometry(model: RegionalModel, width: number): RegionalG
   const quantityTexts = model.areas.map((area) => quantity(area.quantity));
   // Leave room after the longest bar for its value.
   const quantityRoom = Math.max(...quantityTexts.map((text) => textWidth(text)), 0) + 6;
-  const quantityScale = scaleLinear().domain([0, max(model.areas, (area) => area.quantity) || 1]).range([0, Math.max(10, quantityWidth - quantityRoom)]);
+  const quantityScale = scaleLinear()
+    .domain([0, max(model.areas, (area) => area.quantity) || 1])
+    .range([0, Math.max(10, quantityWidth - quantityRoom)]);
   const quantityPanel = { x: labelWidth, width: quantityWidth, title: `任务量（${model.unit}）` };
 
   const rateX = labelWidth + quantityWidth + gap;
   const rateWidth = width - rateX - 4;
   const highestRate = Math.max(100, ...model.areas.flatMap((area) => (area.rate === undefined ? [] : [area.rate])));
   const rateRoom = textWidth('100.0%') + 6;
-  const rateScale = scaleLinear().domain([0, highestRate]).range([0, Math.max(10, rateWidth - rateRoom)]);
+  const rateScale = scaleLinear()
+    .domain([0, highestRate])
+    .range([0, Math.max(10, rateWidth - rateRoom)]);
 
   const rows = model.areas.map((area, index): RegionalRow => {
     const y = top + index * rowHeight + (rowHeight - barHeight) / 2;
@@ -173,7 +188,9 @@ export function regionalGeometry(model: RegionalModel, width: number): RegionalG
       y: round(y),
       label: labels[index]!,
       quantityBar: { x: labelWidth, width: round(quantityWidthPx), valueX: round(labelWidth + quantityWidthPx + 4), text: quantityTexts[index]! },
-      rateBar: showRates ? { x: round(rateX), width: round(rateWidthPx), valueX: round(rateX + rateWidthPx + 4), text: rateText, reported: area.completed !== undefined } : undefined,
+      rateBar: showRates
+        ? { x: round(rateX), width: round(rateWidthPx), valueX: round(rateX + rateWidthPx + 4), text: rateText, reported: area.completed !== undefined }
+        : undefined,
       tip: `${area.rank !== undefined ? `第${area.rank}名 ` : ''}${area.area}：任务量 ${quantity(area.quantity, model.unit)}${completedText}${showRates ? `，完成率 ${area.rate === undefined ? (area.completed === undefined ? '未报告' : '无（任务量为 0）') : percent(area.rate)}` : ''}${area.report ? `（截至${chartDate(area.report.as_of)}）` : ''}`,
     };
   });

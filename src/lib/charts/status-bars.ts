@@ -38,7 +38,10 @@ export interface StatusRowModel {
 }
 
 /** Counts the statuses of each row's tasks. */
-export function statusRows(rows: ReadonlyArray<{ id: string; label: string; noticeId?: string | undefined; statuses: readonly TaskStatus[]; basis?: StatusBasis | undefined }>, tasksPath: string): StatusRowModel[] {
+export function statusRows(
+  rows: ReadonlyArray<{ id: string; label: string; noticeId?: string | undefined; statuses: readonly TaskStatus[]; basis?: StatusBasis | undefined }>,
+  tasksPath: string,
+): StatusRowModel[] {
   return rows.map((row) => ({
     ...(row.basis ? { basis: row.basis } : {}),
     id: row.id,
@@ -57,7 +60,9 @@ export function statusRows(rows: ReadonlyArray<{ id: string; label: string; noti
 /** `共 9 项：已完成 0 项，…，已过期限，暂无进展报告 6 项（66.7%）`. */
 export function describeStatusRow(row: StatusRowModel): string {
   if (row.total === 0) return `${row.label}：没有任务。`;
-  const parts = row.segments.map((segment) => `${segment.status} ${segment.count} 项${segment.count > 0 ? `（${percent((segment.count / row.total) * 100)}）` : ''}`);
+  const parts = row.segments.map(
+    (segment) => `${segment.status} ${segment.count} 项${segment.count > 0 ? `（${percent((segment.count / row.total) * 100)}）` : ''}`,
+  );
   return `${row.label}：共 ${row.total} 项，${parts.join('，')}。`;
 }
 
@@ -89,21 +94,25 @@ export function statusGeometry(rows: readonly StatusRowModel[], width: number): 
   const barHeight = 30;
   const rowHeight = 20 + barHeight + 12;
   const laid = rows.map((row, index): StatusRowGeometry => {
-    const x = scaleLinear().domain([0, row.total || 1]).range([0, width]);
+    const x = scaleLinear()
+      .domain([0, row.total || 1])
+      .range([0, width]);
     let offset = 0;
-    const segments = row.segments.filter((segment) => segment.count > 0).map((segment): StatusSegment => {
-      const start = x(offset);
-      offset += segment.count;
-      const segmentWidth = x(offset) - start;
-      const text = `${segment.symbol} ${segment.count}`;
-      return {
-        ...segment,
-        x: round(start),
-        width: round(segmentWidth),
-        text: textWidth(text) + 8 <= segmentWidth ? text : undefined,
-        tip: `${row.label}：${segment.status} ${segment.count} 项（${percent((segment.count / row.total) * 100)}），点击查看这些任务`,
-      };
-    });
+    const segments = row.segments
+      .filter((segment) => segment.count > 0)
+      .map((segment): StatusSegment => {
+        const start = x(offset);
+        offset += segment.count;
+        const segmentWidth = x(offset) - start;
+        const text = `${segment.symbol} ${segment.count}`;
+        return {
+          ...segment,
+          x: round(start),
+          width: round(segmentWidth),
+          text: textWidth(text) + 8 <= segmentWidth ? text : undefined,
+          tip: `${row.label}：${segment.status} ${segment.count} 项（${percent((segment.count / row.total) * 100)}），点击查看这些任务`,
+        };
+      });
     const top = index * rowHeight;
     return { row, labelY: top + 14, barY: top + 20, segments };
   });

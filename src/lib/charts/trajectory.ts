@@ -79,7 +79,13 @@ export function reportInTargetUnit(target: Pick<TargetRow, 'value' | 'unit'>, re
 const shareOf = (target: Pick<TargetRow, 'value'>, value: number) => (target.value === 0 ? 0 : (value / target.value) * 100);
 
 /** Builds the model of a target's chart from its rows; reports after `asOf` are left out, as for task statuses. */
-export function trajectoryModel(target: TargetFields, milestones: readonly MilestoneFields[], progress: readonly ProgressFields[], asOf: string, issued?: string): TrajectoryModel {
+export function trajectoryModel(
+  target: TargetFields,
+  milestones: readonly MilestoneFields[],
+  progress: readonly ProgressFields[],
+  asOf: string,
+  issued?: string,
+): TrajectoryModel {
   const plan: PlanPoint[] = [];
   for (const milestone of [...milestones].sort((a, b) => a.due.localeCompare(b.due))) {
     const value = milestoneInTargetUnit(target, milestone);
@@ -91,14 +97,23 @@ export function trajectoryModel(target: TargetFields, milestones: readonly Miles
 
   const known = progress.filter((report) => report.as_of <= asOf);
   const unplaced = known.filter((report) => reportInTargetUnit(target, report) === undefined);
-  const byDate = Map.groupBy(known.filter((report) => !unplaced.includes(report)), (report) => report.as_of);
+  const byDate = Map.groupBy(
+    known.filter((report) => !unplaced.includes(report)),
+    (report) => report.as_of,
+  );
   const reports = [...byDate.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, rows]): ReportPoint => {
       // The same figure in two units (48.2 亩 and 37.8 %) is one point, taken from the target's unit.
       const primary = rows.find((row) => row.unit === target.unit) ?? rows[0]!;
       const value = reportInTargetUnit(target, primary)!;
-      return { date, value, share: shareOf(target, value), figures: rows.map((row) => ({ value: row.value, unit: row.unit })), sources: [...new Set(rows.flatMap((row) => (row.source ? [row.source] : [])))] };
+      return {
+        date,
+        value,
+        share: shareOf(target, value),
+        figures: rows.map((row) => ({ value: row.value, unit: row.unit })),
+        sources: [...new Set(rows.flatMap((row) => (row.source ? [row.source] : [])))],
+      };
     });
 
   return { target, mode: target.unit === '%' ? 'rate' : 'share', issued, asOf, plan, reports, unplaced };
@@ -166,10 +181,13 @@ export function reportLabel(model: TrajectoryModel, point: ReportPoint): string 
   const share = model.mode === 'share' && own.length > 0 && others.length === 0 ? `，占目标 ${percent(point.share)}` : '';
   const planned = model.target.cumulative ? plannedLevel(model.plan, point.date) : undefined;
   const comparison =
-    planned === undefined ? ''
-    : planned.basis === 'milestone' ? `；同日计划节点 ${percent(plotted(model, planned.value, planned.share))}`
-    : planned.basis === 'after' ? `；计划期限已过，应完成 ${percent(plotted(model, planned.value, planned.share))}`
-    : `；同期计划约 ${percent(plotted(model, planned.value, planned.share))}（按相邻节点直线推算）`;
+    planned === undefined
+      ? ''
+      : planned.basis === 'milestone'
+        ? `；同日计划节点 ${percent(plotted(model, planned.value, planned.share))}`
+        : planned.basis === 'after'
+          ? `；计划期限已过，应完成 ${percent(plotted(model, planned.value, planned.share))}`
+          : `；同期计划约 ${percent(plotted(model, planned.value, planned.share))}（按相邻节点直线推算）`;
   return `报告：截至${chartDate(point.date)} ${printed}${share}${comparison}`;
 }
 
@@ -181,13 +199,12 @@ export function describeTrajectory(model: TrajectoryModel): string {
   const { target } = model;
   const goal = `目标：${target.title}，${target.due ? `${chartDate(target.due)}前` : ''}${target.cumulative ? '完成' : '达到'} ${targetText(target)}。`;
   const milestones = model.plan.filter((point) => point.kind === 'milestone');
-  const plan = milestones.length > 0
-    ? `阶段节点：${milestones.map((point) => `${chartDate(point.date)}前${model.mode === 'rate' ? percent(point.value) : percent(point.share)}`).join('，')}。`
-    : '文件未设阶段节点。';
+  const plan =
+    milestones.length > 0
+      ? `阶段节点：${milestones.map((point) => `${chartDate(point.date)}前${model.mode === 'rate' ? percent(point.value) : percent(point.share)}`).join('，')}。`
+      : '文件未设阶段节点。';
   const latest = model.reports.at(-1);
-  const report = latest
-    ? `最新报告：${reportLabel(model, latest).replace(/^报告：/u, '')}。共 ${model.reports.length} 次报告。`
-    : `截至统计日尚无进展报告。`;
+  const report = latest ? `最新报告：${reportLabel(model, latest).replace(/^报告：/u, '')}。共 ${model.reports.length} 次报告。` : `截至统计日尚无进展报告。`;
   const unplaced = model.unplaced.length > 0 ? `另有 ${model.unplaced.length} 条报告的单位与目标不同，未画入图中。` : '';
   return `${goal}${plan}${report}${unplaced}统计日：${chartDate(model.asOf)}。`;
 }
@@ -228,11 +245,18 @@ export function trajectoryGeometry(model: TrajectoryModel, size: ChartSize): Tra
   const { scale: x, ticks: xTicks } = timeAxis(domain.domain, [plot.left, plot.right]);
 
   const targetLevel = model.mode === 'rate' ? model.target.value : 100;
-  const highest = max([targetLevel, ...model.plan.map((point) => plotted(model, point.value, point.share)), ...model.reports.map((point) => plotted(model, point.value, point.share))]) ?? 100;
+  const highest =
+    max([
+      targetLevel,
+      ...model.plan.map((point) => plotted(model, point.value, point.share)),
+      ...model.reports.map((point) => plotted(model, point.value, point.share)),
+    ]) ?? 100;
   const y = scaleLinear().domain([0, highest]).nice(4).range([plot.bottom, plot.top]);
 
   const place = (date: string, level: number, label: string): TrajectoryPoint => ({ x: round(x(dayOf(date))), y: round(y(level)), date, label });
-  const path = line<TrajectoryPoint>().x((point) => point.x).y((point) => point.y);
+  const path = line<TrajectoryPoint>()
+    .x((point) => point.x)
+    .y((point) => point.y);
   const planPoints = model.plan.map((point) => place(point.date, plotted(model, point.value, point.share), planLabel(model, point)));
   const reportPoints = model.reports.map((point) => place(point.date, plotted(model, point.value, point.share), reportLabel(model, point)));
 
@@ -248,6 +272,9 @@ export function trajectoryGeometry(model: TrajectoryModel, size: ChartSize): Tra
     reports: { path: reportPoints.length > 1 ? (path(reportPoints) ?? '') : '', points: reportPoints },
     asOf: asOfMarker(domain.asOf, x(dayOf(model.asOf)), model.asOf, plot.left, plot.right),
     issued: issuedX !== undefined && issuedX >= plot.left && issuedX <= plot.right ? { x: round(issuedX), label: '成文' } : undefined,
-    empty: reportPoints.length === 0 ? { x: round((plot.left + plot.right) / 2), y: round((plot.top + plot.bottom) / 2), text: '截至统计日尚无进展报告' } : undefined,
+    empty:
+      reportPoints.length === 0
+        ? { x: round((plot.left + plot.right) / 2), y: round((plot.top + plot.bottom) / 2), text: '截至统计日尚无进展报告' }
+        : undefined,
   };
 }

@@ -6,9 +6,7 @@ import { add, divide, multiply, printedInterval, subtract, type Interval } from 
  * `[未供面积] * [下达任务率]` — a percentage column is used as a fraction (60 % → 0.6).
  */
 export type Formula =
-  | { kind: 'column'; name: string }
-  | { kind: 'number'; value: number }
-  | { kind: 'binary'; operator: '+' | '-' | '*' | '/'; left: Formula; right: Formula };
+  { kind: 'column'; name: string } | { kind: 'number'; value: number } | { kind: 'binary'; operator: '+' | '-' | '*' | '/'; left: Formula; right: Formula };
 
 /** Parses a formula; throws an Error with a Chinese message and the offending position. */
 export function parseFormula(source: string): Formula {

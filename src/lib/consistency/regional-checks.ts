@@ -88,7 +88,18 @@ export function checkRegionalTable(table: RegionalTableView, derived: readonly D
       const exactSum = values.reduce((total, value) => total + value, 0);
       const printedRange = printedInterval(printed);
       const verdict = Math.abs(exactSum - printed) < 1e-9 ? 'consistent' : overlaps(printedRange, sum) ? 'rounding' : 'mismatch';
-      findings.push({ kind: 'total', table: table.id, area: row.area, measure: name, unit, printed, computed: Number(exactSum.toFixed(6)), gap: Number((printed - exactSum).toFixed(6)), verdict, basis: `${summed.map((child) => child.area).join('、')} ${values.length} 行之和` });
+      findings.push({
+        kind: 'total',
+        table: table.id,
+        area: row.area,
+        measure: name,
+        unit,
+        printed,
+        computed: Number(exactSum.toFixed(6)),
+        gap: Number((printed - exactSum).toFixed(6)),
+        verdict,
+        basis: `${summed.map((child) => child.area).join('、')} ${values.length} 行之和`,
+      });
     }
   }
 

@@ -6,7 +6,8 @@ import { publicSentence, type ChangeNames } from './change-sentences.ts';
 /** Files listed in an entry's summary; a bulk commit's others are counted, so that a feed stays small. */
 const LISTED_FILES = 20;
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/gu, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/gu, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
 
 /** What a feed is about and where it lives (absolute URLs). */
 export interface FeedOptions {

@@ -38,7 +38,12 @@ export const changeAnchor = (change: Pick<ContentChange, 'commit'>): string => `
  * @param noticeIds ids of the notices published now (a deleted notice's file is not linked).
  * @param names how sentences name notices (by default, by their ids).
  */
-export function buildChangeLog(history: readonly ContentChange[], noticeIds: ReadonlySet<string>, paths: SitePaths, names: ChangeNames = { noticeLabel: () => undefined }): ChangeView[] {
+export function buildChangeLog(
+  history: readonly ContentChange[],
+  noticeIds: ReadonlySet<string>,
+  paths: SitePaths,
+  names: ChangeNames = { noticeLabel: () => undefined },
+): ChangeView[] {
   const linkOf = (file: string): string | undefined => {
     const notice = /^content\/notices\/(.+)\.mdx$/u.exec(file)?.[1];
     if (notice) return noticeIds.has(notice) ? paths.notice(notice) : undefined;

@@ -61,7 +61,12 @@ export const isNoticeFile = (path: string, noticeIds: ReadonlySet<string>): bool
  * The changes that touched the given notices' files (or the extra paths, e.g. a jurisdiction's units
  * file), each with only those files, newest first, at most `limit` of them: what one feed lists.
  */
-export function changesFor(history: readonly ContentChange[], noticeIds: ReadonlySet<string>, extraPaths: ReadonlySet<string> = new Set(), limit = 20): ContentChange[] {
+export function changesFor(
+  history: readonly ContentChange[],
+  noticeIds: ReadonlySet<string>,
+  extraPaths: ReadonlySet<string> = new Set(),
+  limit = 20,
+): ContentChange[] {
   const found: ContentChange[] = [];
   for (const change of history) {
     if (found.length >= limit) break;

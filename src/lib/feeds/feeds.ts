@@ -67,5 +67,12 @@ export function feedXml(site: SiteData, paths: SitePaths, scope: FeedScope, orig
 /** The site-wide feed (src/pages/changes/feed.xml.ts): the latest changes of every file, beside the change log page. */
 export function siteFeedXml(site: SiteData, paths: SitePaths, origin: URL): string {
   const changesUrl = new URL(paths.asset('changes/'), origin).href;
-  return atomFeed(site.history, { title: '政策公开透明平台 · 更新记录', feedUrl: `${changesUrl}feed.xml`, pageUrl: new URL(paths.home(), origin).href, changesUrl, names: changeNames(site), limit: SITE_FEED_ENTRIES });
+  return atomFeed(site.history, {
+    title: '政策公开透明平台 · 更新记录',
+    feedUrl: `${changesUrl}feed.xml`,
+    pageUrl: new URL(paths.home(), origin).href,
+    changesUrl,
+    names: changeNames(site),
+    limit: SITE_FEED_ENTRIES,
+  });
 }

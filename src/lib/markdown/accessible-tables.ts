@@ -16,14 +16,20 @@ export function accessibleTables() {
       {
         filter: ['th'],
         visit: (node, ctx) => {
-          if (ctx.textContent(node).trim() === '') ctx.replaceNode(node, { type: 'element', tagName: 'td', properties: { ...node.properties }, children: [...node.children] });
+          if (ctx.textContent(node).trim() === '')
+            ctx.replaceNode(node, { type: 'element', tagName: 'td', properties: { ...node.properties }, children: [...node.children] });
         },
       },
       {
         filter: ['table'],
         visit: (node, ctx) => {
           count += 1;
-          ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: `原文表格${count}` }, children: [] });
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: `原文表格${count}` },
+            children: [],
+          });
         },
       },
     ],

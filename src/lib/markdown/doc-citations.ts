@@ -43,9 +43,15 @@ function citeIn(node: Readonly<Text>, ctx: MdastVisitorContext, options: DocCita
     if (match.index > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, match.index) });
     const href = options.publishedNotices.get(match.normalized);
     const children: PhrasingContent[] = [{ type: 'text', value: match.printed }];
-    pieces.push(href
-      ? { type: 'link', url: href, children, data: { hProperties: { className: ['cited-notice'], 'data-doc-number': match.normalized } } }
-      : { type: 'emphasis', children, data: { hName: 'span', hProperties: { className: ['cited-external'], title: '引用文件，本站未收录', 'data-doc-number': match.normalized } } });
+    pieces.push(
+      href
+        ? { type: 'link', url: href, children, data: { hProperties: { className: ['cited-notice'], 'data-doc-number': match.normalized } } }
+        : {
+            type: 'emphasis',
+            children,
+            data: { hName: 'span', hProperties: { className: ['cited-external'], title: '引用文件，本站未收录', 'data-doc-number': match.normalized } },
+          },
+    );
     cursor = match.index + match.printed.length;
   }
   if (cursor === 0) return;

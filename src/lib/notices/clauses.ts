@@ -8,7 +8,18 @@
  */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Parses a Chinese numeral up to 99 (`一` → 1, `十二` → 12, `二十` → 20). Returns undefined if not one. */
@@ -157,7 +168,10 @@ export function splitMdxBlocks(body: string): DocumentBlock[] {
     const text = chunk.trim();
     if (text === '' || text.startsWith('<') || text.startsWith('|') || text.startsWith('import ')) continue;
     const heading = /^#{1,6}\s+(.*)$/su.exec(text);
-    const content = (heading ? heading[1] ?? '' : text).replace(/\\(.)/gu, '$1').replace(/\*\*/gu, '').replace(/\s*\n\s*/gu, '');
+    const content = (heading ? (heading[1] ?? '') : text)
+      .replace(/\\(.)/gu, '$1')
+      .replace(/\*\*/gu, '')
+      .replace(/\s*\n\s*/gu, '');
     blocks.push({ text: content, isHeading: Boolean(heading) });
   }
   return blocks;

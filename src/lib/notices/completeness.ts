@@ -29,7 +29,7 @@ export function printedMembers(mdxBody: string): PrintedMember[] {
   for (const block of splitMdxBlocks(mdxBody)) {
     const text = block.text;
     const roleLine = ROLE_LINE.exec(text);
-    const rest = roleLine ? roleLine[2] ?? '' : text;
+    const rest = roleLine ? (roleLine[2] ?? '') : text;
     if (roleLine) role = roleLine[1];
     const name = role !== undefined && !block.isHeading ? NAME_FIRST.exec(rest)?.[1] : undefined;
     if (name && role) members.push({ role, name, text });

@@ -8,14 +8,22 @@ import { normalizeDocNumber } from '../text/docnumber.ts';
 const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z.string().superRefine((value, context) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) context.addIssue({ code: 'custom', message: `“${value}”不是 年-月-日 格式的日期，应写成如 2022-09-14 / "${value}" is not a YYYY-MM-DD date such as 2022-09-14` });
-    else if (Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) context.addIssue({ code: 'custom', message: `日期“${value}”不存在 / "${value}" is not a real date` });
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(value))
+      context.addIssue({
+        code: 'custom',
+        message: `“${value}”不是 年-月-日 格式的日期，应写成如 2022-09-14 / "${value}" is not a YYYY-MM-DD date such as 2022-09-14`,
+      });
+    else if (Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)
+      context.addIssue({ code: 'custom', message: `日期“${value}”不存在 / "${value}" is not a real date` });
   }),
 );
 
 const docNumber = z
   .string()
-  .regex(/^\p{Script=Han}{1,10}[〔［\[【（(]\d{4}[〕］\]】）)]\d{1,4}号$/u, '文号格式应如 安政办发〔2022〕50号 / an issue number (文号) looks like 安政办发〔2022〕50号');
+  .regex(
+    /^\p{Script=Han}{1,10}[〔［[【（(]\d{4}[〕］\]】）)]\d{1,4}号$/u,
+    '文号格式应如 安政办发〔2022〕50号 / an issue number (文号) looks like 安政办发〔2022〕50号',
+  );
 
 /** A document that a notice cites. */
 export const citedDocumentSchema = z
@@ -54,8 +62,14 @@ export const validitySchema = z
     source: z.string().min(1).optional(),
   })
   .strict()
-  .refine((validity) => validity.status === '未注明' || validity.source !== undefined, '效力（validity）为有效、失效或废止时，要在 source 中写明出处（本文件条款锚点，或另一文件的文号、标题） / validity other than 未注明 needs a source: a clause of this notice or the document that states it')
-  .refine((validity) => validity.status !== '未注明' || (validity.date === undefined && validity.by === undefined), '效力未注明时不能填写 date 或 by / an 未注明 validity has no date or by');
+  .refine(
+    (validity) => validity.status === '未注明' || validity.source !== undefined,
+    '效力（validity）为有效、失效或废止时，要在 source 中写明出处（本文件条款锚点，或另一文件的文号、标题） / validity other than 未注明 needs a source: a clause of this notice or the document that states it',
+  )
+  .refine(
+    (validity) => validity.status !== '未注明' || (validity.date === undefined && validity.by === undefined),
+    '效力未注明时不能填写 date 或 by / an 未注明 validity has no date or by',
+  );
 
 /**
  * Frontmatter of a notice (`content/notices/*.mdx`). Every field is documented in docs/authoring.md.
@@ -154,11 +168,16 @@ function valueAt(values: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 function expectedKind(field: string, expected: string | undefined): [string, string] {
   if (/^(issued|printed)$/u.test(field)) return ['年-月-日 格式的日期（如 2022-09-14）', 'a YYYY-MM-DD date such as 2022-09-14'];
   switch (expected) {
-    case 'array': return ['列表（如 [标准地改革, 批而未用土地]，或每项一行、以 - 开头）', 'a list ([a, b], or one "- item" per line)'];
-    case 'object': return ['带子字段的一组值（下一行起缩进两格写子字段）', 'a group of sub-fields (indented on the lines below)'];
-    case 'number': return ['数字', 'a number'];
-    case 'boolean': return ['true 或 false', 'true or false'];
-    default: return ['文字', 'text'];
+    case 'array':
+      return ['列表（如 [标准地改革, 批而未用土地]，或每项一行、以 - 开头）', 'a list ([a, b], or one "- item" per line)'];
+    case 'object':
+      return ['带子字段的一组值（下一行起缩进两格写子字段）', 'a group of sub-fields (indented on the lines below)'];
+    case 'number':
+      return ['数字', 'a number'];
+    case 'boolean':
+      return ['true 或 false', 'true or false'];
+    default:
+      return ['文字', 'text'];
   }
 }
 
@@ -168,10 +187,14 @@ function kindOf(value: unknown): [string, string] {
   if (Array.isArray(value)) return ['列表', 'a list'];
   if (value instanceof Date) return ['日期', 'a date'];
   switch (typeof value) {
-    case 'number': return ['数字', 'a number'];
-    case 'boolean': return ['真假值', 'a true/false value'];
-    case 'object': return ['一组子字段', 'a group of sub-fields'];
-    default: return ['文字', 'text'];
+    case 'number':
+      return ['数字', 'a number'];
+    case 'boolean':
+      return ['真假值', 'a true/false value'];
+    case 'object':
+      return ['一组子字段', 'a group of sub-fields'];
+    default:
+      return ['文字', 'text'];
   }
 }
 
@@ -181,9 +204,20 @@ function kindOf(value: unknown): [string, string] {
  */
 export function validateNoticeFrontmatter(source: string, file: string): { data?: NoticeFrontmatter; body: string; bodyLine: number; problems: DataProblem[] } {
   const parts = splitFrontmatter(source);
-  const problem = (line: number, column: number, message: string, messageEn: string): DataProblem => ({ file, line, column, message, messageEn, severity: 'error' });
+  const problem = (line: number, column: number, message: string, messageEn: string): DataProblem => ({
+    file,
+    line,
+    column,
+    message,
+    messageEn,
+    severity: 'error',
+  });
   if (!parts) {
-    return { body: source, bodyLine: 1, problems: [problem(1, 1, '文件开头缺少用 --- 包围的元数据（frontmatter）。', 'The file does not start with a frontmatter block between --- lines.')] };
+    return {
+      body: source,
+      bodyLine: 1,
+      problems: [problem(1, 1, '文件开头缺少用 --- 包围的元数据（frontmatter）。', 'The file does not start with a frontmatter block between --- lines.')],
+    };
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(parts.yaml, { lineCounter, prettyErrors: false });
@@ -209,7 +243,14 @@ export function validateNoticeFrontmatter(source: string, file: string): { data?
       const start = kind === '&' ? parts.yaml.lastIndexOf(`&${anchor}`, node.range?.[0] ?? 0) : (node.range?.[0] ?? 0);
       const position = lineCounter.linePos(Math.max(start, 0));
       const written = parts.yaml.slice(Math.max(start, 0), node.range?.[1] ?? 0).trim();
-      aliasProblems.push(problem(position.line + 1, position.col, `“${written}”以 ${kind} 开头，YAML 会把它当作${kind === '*' ? '引用（别名）' : '锚点'}而不是文字：若这是原文，请加引号，如 "${written}"。`, `The value "${written}" starts with ${kind}, which YAML reads as ${kind === '*' ? 'an alias' : 'an anchor'}, not text: if it is text, put it in quotes.`));
+      aliasProblems.push(
+        problem(
+          position.line + 1,
+          position.col,
+          `“${written}”以 ${kind} 开头，YAML 会把它当作${kind === '*' ? '引用（别名）' : '锚点'}而不是文字：若这是原文，请加引号，如 "${written}"。`,
+          `The value "${written}" starts with ${kind}, which YAML reads as ${kind === '*' ? 'an alias' : 'an anchor'}, not text: if it is text, put it in quotes.`,
+        ),
+      );
     },
   });
   if (aliasProblems.length > 0) return { body: parts.body, bodyLine: parts.bodyLine, problems: aliasProblems };
@@ -218,7 +259,11 @@ export function validateNoticeFrontmatter(source: string, file: string): { data?
     values = document.toJS();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { body: parts.body, bodyLine: parts.bodyLine, problems: [problem(2, 1, `元数据无法读取：${message}`, `The frontmatter cannot be read: ${message}`)] };
+    return {
+      body: parts.body,
+      bodyLine: parts.bodyLine,
+      problems: [problem(2, 1, `元数据无法读取：${message}`, `The frontmatter cannot be read: ${message}`)],
+    };
   }
   const result = noticeFrontmatterSchema.safeParse(values);
   if (result.success) {
@@ -227,7 +272,14 @@ export function validateNoticeFrontmatter(source: string, file: string): { data?
       if (cite.docNumber && cite.docNumber !== normalizeDocNumber(cite.docNumber)) {
         const node = nodeAt(document.contents, ['cites', index, 'docNumber']);
         const position = lineCounter.linePos(node?.range?.[0] ?? 0);
-        problems.push(problem(position.line + 1, position.col, `cites 中的 docNumber 要用规范写法 ${normalizeDocNumber(cite.docNumber)}，原文写法放在 printed。`, `cites[].docNumber must be normalised (${normalizeDocNumber(cite.docNumber)}); put the printed form in printed.`));
+        problems.push(
+          problem(
+            position.line + 1,
+            position.col,
+            `cites 中的 docNumber 要用规范写法 ${normalizeDocNumber(cite.docNumber)}，原文写法放在 printed。`,
+            `cites[].docNumber must be normalised (${normalizeDocNumber(cite.docNumber)}); put the printed form in printed.`,
+          ),
+        );
       }
     }
     return { data: result.data, body: parts.body, bodyLine: parts.bodyLine, problems };

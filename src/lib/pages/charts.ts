@@ -42,7 +42,10 @@ export function noticeTaskCharts(noticeId: string, tasks: readonly TaskView[], p
   const status = '本文件任务状态';
   const timeline = '本文件任务期限';
   return {
-    status: { title: status, rows: statusRows([{ id: noticeId, label: status, noticeId, statuses: tasks.map((task) => task.status), basis: statusBasis(tasks) }], paths.tasks()) },
+    status: {
+      title: status,
+      rows: statusRows([{ id: noticeId, label: status, noticeId, statuses: tasks.map((task) => task.status), basis: statusBasis(tasks) }], paths.tasks()),
+    },
     timeline: { title: timeline, lanes: [timelineLane('tasks', timeline, tasks, paths)] },
   };
 }
@@ -53,7 +56,13 @@ export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: re
   return statusRows(
     [
       { id: 'all', label: '全部文件', statuses: tasks.map((task) => task.status), basis: statusBasis(tasks) },
-      ...notices.map((notice) => ({ id: notice.id, label: notice.frontmatter.docNumber, noticeId: notice.id, statuses: (byNotice.get(notice.id) ?? []).map((task) => task.status), basis: statusBasis(byNotice.get(notice.id) ?? []) })),
+      ...notices.map((notice) => ({
+        id: notice.id,
+        label: notice.frontmatter.docNumber,
+        noticeId: notice.id,
+        statuses: (byNotice.get(notice.id) ?? []).map((task) => task.status),
+        basis: statusBasis(byNotice.get(notice.id) ?? []),
+      })),
     ],
     paths.tasks(),
   );
@@ -70,7 +79,8 @@ export interface TargetCharts {
 export function noticeTargetCharts(site: SiteData, notice: NoticeListItem): Record<string, TargetCharts> {
   const own = siteIndex(site).targetsByNotice.get(notice.id) ?? [];
   const charts: Record<string, TargetCharts> = {};
-  for (const target of own.filter((candidate) => candidate.parent === undefined)) charts[target.id] = targetCharts(site, target, own, notice.frontmatter.issued);
+  for (const target of own.filter((candidate) => candidate.parent === undefined))
+    charts[target.id] = targetCharts(site, target, own, notice.frontmatter.issued);
   return charts;
 }
 
@@ -83,6 +93,13 @@ function targetCharts(site: SiteData, target: TargetRow, siblings: readonly Targ
     trajectory: model.plan.length > 0 || model.reports.length > 0 || model.unplaced.length > 0 ? model : undefined,
     // A target may be broken down by several printed tables (闲置土地: 省厅下达基数 and 内网新增), one chart each.
     regional: [...new Set(areas.map((area) => area.title))].map((measure) =>
-      regionalModel(target, areas.filter((area) => area.title === measure), [...areaIds].flatMap((id) => progressByTarget.get(id) ?? []), site.asOf, measure)),
+      regionalModel(
+        target,
+        areas.filter((area) => area.title === measure),
+        [...areaIds].flatMap((id) => progressByTarget.get(id) ?? []),
+        site.asOf,
+        measure,
+      ),
+    ),
   };
 }

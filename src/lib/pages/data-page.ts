@@ -37,7 +37,13 @@ export interface DatasetView {
 export function buildDataPage(site: SiteData): DatasetView[] {
   return allTables.map((table) => {
     const rows = rowsOfTable(site, table) as ReadonlyArray<{ location?: { file: string } }>;
-    return { table, columns: table.columns.map(columnView), rowCount: rows.length, files: [...new Set(rows.map((row) => row.location?.file ?? ''))].filter(Boolean).sort(), updated: lastChanged(site.history, `data/${table.name}`) };
+    return {
+      table,
+      columns: table.columns.map(columnView),
+      rowCount: rows.length,
+      files: [...new Set(rows.map((row) => row.location?.file ?? ''))].filter(Boolean).sort(),
+      updated: lastChanged(site.history, `data/${table.name}`),
+    };
   });
 }
 
@@ -55,7 +61,15 @@ function columnView(column: ColumnSpec): ColumnView {
 
 // Columns whose description does not start with a name (it starts with the values the column takes, or
 // with an explanation); and a name for a description that starts with a symbol (`% 表示…`).
-const COLUMN_LABELS: Readonly<Record<string, string>> = { comparison: '比较方式', cumulative: '是否累计', formula: '公式', state: '进展状态', source: '出处', order: '顺序', kind: '类别' };
+const COLUMN_LABELS: Readonly<Record<string, string>> = {
+  comparison: '比较方式',
+  cumulative: '是否累计',
+  formula: '公式',
+  state: '进展状态',
+  source: '出处',
+  order: '顺序',
+  kind: '类别',
+};
 const FALLBACK_LABELS: Readonly<Record<string, string>> = { unit: '单位' };
 
 /**

@@ -24,7 +24,10 @@ export function rowsOfNotice(site: SiteData, table: TableSpec, noticeId: string)
   let byNotice = byTable.get(table.name);
   if (!byNotice) {
     const noticeOf = noticeOfRow(site);
-    byNotice = Map.groupBy(rowsOfTable(site, table).filter((row) => noticeOf(row) !== undefined), (row) => noticeOf(row)!);
+    byNotice = Map.groupBy(
+      rowsOfTable(site, table).filter((row) => noticeOf(row) !== undefined),
+      (row) => noticeOf(row)!,
+    );
     byTable.set(table.name, byNotice);
   }
   return byNotice.get(noticeId) ?? [];
@@ -48,9 +51,20 @@ function noticeOfRow(site: SiteData): (row: Record<string, unknown>) => string |
 
 /** Columns of a downloaded task list: the task table plus the computed status. */
 export const TASK_LIST_COLUMNS = [
-  { name: 'id' }, { name: 'notice' }, { name: 'doc_number' }, { name: 'clause' }, { name: 'clause_label' }, { name: 'title' },
-  { name: 'deadline' }, { name: 'deadline_text' }, { name: 'lead' }, { name: 'responsible' }, { name: 'cooperating' }, { name: 'guiding' },
-  { name: 'status' }, { name: 'status_as_of' },
+  { name: 'id' },
+  { name: 'notice' },
+  { name: 'doc_number' },
+  { name: 'clause' },
+  { name: 'clause_label' },
+  { name: 'title' },
+  { name: 'deadline' },
+  { name: 'deadline_text' },
+  { name: 'lead' },
+  { name: 'responsible' },
+  { name: 'cooperating' },
+  { name: 'guiding' },
+  { name: 'status' },
+  { name: 'status_as_of' },
 ] as const;
 
 /** Flattens task views into rows for {@link TASK_LIST_COLUMNS}. */
@@ -78,10 +92,12 @@ export function matrixTable(site: SiteData, noticeId: string): { columns: Array<
     task: row.task.id,
     clause: row.task.clause.label,
     title: row.task.title,
-    ...Object.fromEntries(matrix.units.map((unit, index) => {
-      const role = row.cells[index];
-      return [unit.name, role ? ROLE_LABELS[role] : ''];
-    })),
+    ...Object.fromEntries(
+      matrix.units.map((unit, index) => {
+        const role = row.cells[index];
+        return [unit.name, role ? ROLE_LABELS[role] : ''];
+      }),
+    ),
   }));
   return { columns, rows };
 }

@@ -1,7 +1,16 @@
 import { validityOf } from '../notices/frontmatter.ts';
 import {
-  noticesInRegion, noticesOfValidity, noticesOfYear, regionFilters, regionNamesOf, sortNewestFirst, validityFilters, validityLabel, yearFilters,
-  type NoticeFilterOption, type NoticeListItem,
+  noticesInRegion,
+  noticesOfValidity,
+  noticesOfYear,
+  regionFilters,
+  regionNamesOf,
+  sortNewestFirst,
+  validityFilters,
+  validityLabel,
+  yearFilters,
+  type NoticeFilterOption,
+  type NoticeListItem,
 } from './notice-list.ts';
 
 /** Which notices a list shows: all of them, or those of one region, year or validity status. */
@@ -44,13 +53,25 @@ export function buildNoticeIndex(notices: readonly NoticeListItem[], current?: N
 
 function kept(notices: readonly NoticeListItem[], filter: NoticeListFilter | undefined): NoticeListItem[] {
   switch (filter?.kind) {
-    case undefined: return sortNewestFirst(notices);
-    case 'region': return noticesInRegion(notices, filter.slug);
-    case 'year': return noticesOfYear(notices, Number(filter.slug));
-    case 'validity': return noticesOfValidity(notices, filter.slug);
+    case undefined:
+      return sortNewestFirst(notices);
+    case 'region':
+      return noticesInRegion(notices, filter.slug);
+    case 'year':
+      return noticesOfYear(notices, Number(filter.slug));
+    case 'validity':
+      return noticesOfValidity(notices, filter.slug);
   }
 }
 
 function noticeListRow({ id, frontmatter: fm }: NoticeListItem): NoticeListRow {
-  return { id, title: fm.title, docNumber: fm.docNumber, issuer: fm.issuer, issued: fm.issued, region: regionNamesOf(fm).join(' '), validity: validityLabel(validityOf(fm)) };
+  return {
+    id,
+    title: fm.title,
+    docNumber: fm.docNumber,
+    issuer: fm.issuer,
+    issued: fm.issued,
+    region: regionNamesOf(fm).join(' '),
+    validity: validityLabel(validityOf(fm)),
+  };
 }

@@ -64,8 +64,11 @@ export function noticesOfYear<T extends NoticeListItem>(notices: readonly T[], y
 
 /** Every validity status some notice has, in the order 有效 失效 废止 未注明, with counts. */
 export function validityFilters(notices: readonly NoticeListItem[]): NoticeFilterOption[] {
-  return VALIDITY_STATUSES.map((status) => ({ label: status, slug: status, count: notices.filter((notice) => validityOf(notice.frontmatter).status === status).length }))
-    .filter((option) => option.count > 0);
+  return VALIDITY_STATUSES.map((status) => ({
+    label: status,
+    slug: status,
+    count: notices.filter((notice) => validityOf(notice.frontmatter).status === status).length,
+  })).filter((option) => option.count > 0);
 }
 
 /** The notices of a validity status, newest first. */

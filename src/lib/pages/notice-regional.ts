@@ -23,7 +23,12 @@ export function noticeRegionalTables(site: SiteData, noticeId: string): Regional
     const view = regionalTableView(cells);
     const findings = checkRegionalTable(view, site.regionalFormulas);
     const problems = findings.filter((finding) => finding.verdict !== 'consistent');
-    const flags = view.rows.map((row) => view.measures.map((measure) => problems.find((finding) => finding.area === row.area && finding.measure === measure.name)?.verdict as Exclude<Verdict, 'consistent'> | undefined));
+    const flags = view.rows.map((row) =>
+      view.measures.map(
+        (measure) =>
+          problems.find((finding) => finding.area === row.area && finding.measure === measure.name)?.verdict as Exclude<Verdict, 'consistent'> | undefined,
+      ),
+    );
     return { view, clause: clauseRef(clauses, view.clause), findings, problems, flags };
   });
 }

@@ -35,7 +35,10 @@ export interface AreaTable {
 export function areaTable(areas: readonly TargetRow[]): AreaTable {
   const columns = [...new Map(areas.map((area) => [area.title, { title: area.title, unit: area.unit }])).values()];
   const names = [...new Set(areas.map((area) => area.area ?? area.id))];
-  const rows = names.map((name) => ({ area: name, cells: columns.map((column) => areas.find((area) => (area.area ?? area.id) === name && area.title === column.title)) }));
+  const rows = names.map((name) => ({
+    area: name,
+    cells: columns.map((column) => areas.find((area) => (area.area ?? area.id) === name && area.title === column.title)),
+  }));
   const totals = columns.map((_column, index) => {
     const values = rows.flatMap((row) => (row.cells[index] ? [row.cells[index].value] : []));
     return { sum: values.reduce((sum, value) => sum + value, 0), areas: values.length };

@@ -26,7 +26,14 @@ export function peopleIndex(site: SiteData): PersonView[] {
     const jurisdiction = jurisdictionOf(notice.frontmatter);
     const key = `${jurisdiction}-${member.name}`;
     const person = people.get(key) ?? { key, name: member.name, jurisdiction, appointments: [] };
-    person.appointments.push({ groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, position: member.position });
+    person.appointments.push({
+      groupId: group.id,
+      groupName: group.name,
+      noticeId: notice.id,
+      docNumber: notice.frontmatter.docNumber,
+      role: member.role,
+      position: member.position,
+    });
     people.set(key, person);
   }
   return [...people.values()].sort((a, b) => compareZh(a.jurisdiction, b.jurisdiction) || compareZh(a.name, b.name));

@@ -11,16 +11,24 @@ export interface ReportScope {
 /** Every report on the scope's tasks and targets, whatever its date, in file order (tasks first). */
 export function reportEntries(site: SiteData, scope: ReportScope = {}): ReportEntry[] {
   const index = siteIndex(site);
-  const taskIds = scope.tasks ? new Set(scope.tasks)
-    : scope.notices ? new Set(scope.notices.flatMap((notice) => (index.tasksByNotice.get(notice) ?? []).map((task) => task.id)))
-    : undefined;
-  const targetIds = scope.tasks ? new Set<string>()
-    : scope.notices ? new Set(scope.notices.flatMap((notice) => (index.targetsByNotice.get(notice) ?? []).map((target) => target.id)))
-    : undefined;
+  const taskIds = scope.tasks
+    ? new Set(scope.tasks)
+    : scope.notices
+      ? new Set(scope.notices.flatMap((notice) => (index.tasksByNotice.get(notice) ?? []).map((task) => task.id)))
+      : undefined;
+  const targetIds = scope.tasks
+    ? new Set<string>()
+    : scope.notices
+      ? new Set(scope.notices.flatMap((notice) => (index.targetsByNotice.get(notice) ?? []).map((target) => target.id)))
+      : undefined;
   const sourceOf = (source: string) => index.noticeById.get(source)?.frontmatter.docNumber ?? source;
   return [
-    ...site.taskUpdates.filter((row) => taskIds === undefined || taskIds.has(row.task)).map((row): ReportEntry => ({ as_of: row.as_of, kind: 'task', source: sourceOf(row.source) })),
-    ...site.progress.filter((row) => targetIds === undefined || targetIds.has(row.target)).map((row): ReportEntry => ({ as_of: row.as_of, kind: 'target', source: sourceOf(row.source) })),
+    ...site.taskUpdates
+      .filter((row) => taskIds === undefined || taskIds.has(row.task))
+      .map((row): ReportEntry => ({ as_of: row.as_of, kind: 'task', source: sourceOf(row.source) })),
+    ...site.progress
+      .filter((row) => targetIds === undefined || targetIds.has(row.target))
+      .map((row): ReportEntry => ({ as_of: row.as_of, kind: 'target', source: sourceOf(row.source) })),
   ];
 }
 
@@ -49,11 +57,22 @@ export interface StatusNote {
 export function statusNote(site: SiteData, scope: ReportScope = {}, withTargets = true): StatusNote {
   const reports = reportEntries(site, scope);
   const asOfKind = asOfKindOf(site);
-  return { asOf: site.asOf, asOfKind, text: describeReports(summarizeReports(reports, site.asOf), site.asOf, asOfKind, withTargets), ...encodeReportEntries(reports), withTargets };
+  return {
+    asOf: site.asOf,
+    asOfKind,
+    text: describeReports(summarizeReports(reports, site.asOf), site.asOf, asOfKind, withTargets),
+    ...encodeReportEntries(reports),
+    withTargets,
+  };
 }
 
 /** Every reported value of a target, every date, compact for a page attribute (describeLatestReport). */
 export function latestReports(site: SiteData, targetId: string): TargetReportEntry[] {
   const index = siteIndex(site);
-  return (index.progressByTarget.get(targetId) ?? []).map((row): TargetReportEntry => [row.as_of, row.value, row.unit, index.noticeById.get(row.source)?.frontmatter.docNumber ?? row.source]);
+  return (index.progressByTarget.get(targetId) ?? []).map((row): TargetReportEntry => [
+    row.as_of,
+    row.value,
+    row.unit,
+    index.noticeById.get(row.source)?.frontmatter.docNumber ?? row.source,
+  ]);
 }

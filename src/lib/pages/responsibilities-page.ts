@@ -26,7 +26,9 @@ export function responsibilityMatrix(tasks: readonly TaskView[], units: readonly
   }
   const rows = tasks.map((task) => ({
     task,
-    cells: columns.map((column) => task.roles.find((role) => role.units.some((ref) => (column.id ? ref.unitId === column.id : ref.printed === column.name)))?.role),
+    cells: columns.map(
+      (column) => task.roles.find((role) => role.units.some((ref) => (column.id ? ref.unitId === column.id : ref.printed === column.name)))?.role,
+    ),
   }));
   return { units: columns, rows };
 }

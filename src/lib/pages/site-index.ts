@@ -39,7 +39,10 @@ export function siteIndex(site: SiteData): SiteIndex {
   const noticeById = new Map(site.notices.map((notice) => [notice.id, notice]));
   const groupById = new Map(site.groups.map((group) => [group.id, group]));
   const tasks = taskViews(site);
-  const tasksByUnit = Map.groupBy(tasks.flatMap((task) => task.unitIds.map((unitId) => ({ unitId, task }))), (entry) => entry.unitId);
+  const tasksByUnit = Map.groupBy(
+    tasks.flatMap((task) => task.unitIds.map((unitId) => ({ unitId, task }))),
+    (entry) => entry.unitId,
+  );
   const jurisdictionOfMember = (member: GroupMemberRow) => {
     const notice = noticeById.get(groupById.get(member.group)?.notice ?? '');
     return notice ? jurisdictionOf(notice.frontmatter) : undefined;
@@ -57,7 +60,10 @@ export function siteIndex(site: SiteData): SiteIndex {
     membersByGroup: Map.groupBy(site.groupMembers, (member) => member.group),
     tasksByUnit: new Map([...tasksByUnit].map(([unitId, entries]) => [unitId, entries.map((entry) => entry.task)])),
     groupById,
-    membersByJurisdiction: Map.groupBy(site.groupMembers.filter((member) => jurisdictionOfMember(member) !== undefined), (member) => jurisdictionOfMember(member)!),
+    membersByJurisdiction: Map.groupBy(
+      site.groupMembers.filter((member) => jurisdictionOfMember(member) !== undefined),
+      (member) => jurisdictionOfMember(member)!,
+    ),
   };
   indexes.set(site, index);
   return index;

@@ -63,20 +63,22 @@ function buildTaskViews(site: SiteData): TaskView[] {
         return unit ? { printed, unitId: unit.id } : { printed };
       }),
     }));
-    return [{
-      id: task.id,
-      notice: { id: notice.id, docNumber: notice.frontmatter.docNumber, title: notice.frontmatter.title, jurisdiction },
-      clause,
-      title: task.title,
-      ...(task.deadline ? { deadline: task.deadline } : {}),
-      ...(task.deadline_text ? { deadlineText: task.deadline_text } : {}),
-      ...(task.note ? { note: task.note } : {}),
-      status,
-      statusKey: STATUS_KEYS[status],
-      reports,
-      roles,
-      unitIds: [...new Set(roles.flatMap((role) => role.units.flatMap((unit) => (unit.unitId ? [unit.unitId] : []))))],
-    }];
+    return [
+      {
+        id: task.id,
+        notice: { id: notice.id, docNumber: notice.frontmatter.docNumber, title: notice.frontmatter.title, jurisdiction },
+        clause,
+        title: task.title,
+        ...(task.deadline ? { deadline: task.deadline } : {}),
+        ...(task.deadline_text ? { deadlineText: task.deadline_text } : {}),
+        ...(task.note ? { note: task.note } : {}),
+        status,
+        statusKey: STATUS_KEYS[status],
+        reports,
+        roles,
+        unitIds: [...new Set(roles.flatMap((role) => role.units.flatMap((unit) => (unit.unitId ? [unit.unitId] : []))))],
+      },
+    ];
   });
 }
 

@@ -34,7 +34,15 @@ export function buildUnitPage(site: SiteData, unit: UnitRow): UnitPageData {
     .map((member) => {
       const group = index.groupById.get(member.group)!;
       const notice = index.noticeById.get(group.notice)!;
-      return { groupId: group.id, groupName: group.name, noticeId: notice.id, docNumber: notice.frontmatter.docNumber, role: member.role, name: member.name, position: member.position };
+      return {
+        groupId: group.id,
+        groupName: group.name,
+        noticeId: notice.id,
+        docNumber: notice.frontmatter.docNumber,
+        role: member.role,
+        name: member.name,
+        position: member.position,
+      };
     });
   const note = statusNote(site, { tasks: tasks.map((task) => task.id) }, false);
   return { unit, tasksByRole, taskCount: tasks.length, note, memberships };

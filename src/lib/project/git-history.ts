@@ -120,9 +120,14 @@ export function describeFileChange(file: FileChange): string {
 function readBlobs(root: string, ids: readonly string[]): Map<string, string> {
   const texts = new Map<string, string>();
   if (ids.length === 0) return texts;
-  const output = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: `${ids.join('\n')}\n`, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
+  const output = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: `${ids.join('\n')}\n`,
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   const decoder = new TextDecoder('utf-8');
-  for (let offset = 0; offset < output.length; ) {
+  for (let offset = 0; offset < output.length;) {
     const end = output.indexOf(10, offset);
     if (end < 0) break;
     const [id = '', type, size] = output.subarray(offset, end).toString('latin1').split(' ');
@@ -144,13 +149,34 @@ function readBlobs(root: string, ids: readonly string[]): Map<string, string> {
 export function readContentHistory(root: string, rowDiffCommits = 200): ContentChange[] {
   let changes: ContentChange[];
   try {
-    const output = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--raw', '--no-abbrev', '--numstat', '--', CONTENT_DIR, DATA_DIR], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    const output = execFileSync(
+      'git',
+      [
+        '-c',
+        'core.quotePath=false',
+        'log',
+        '--no-merges',
+        '--no-renames',
+        `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`,
+        '--raw',
+        '--no-abbrev',
+        '--numstat',
+        '--',
+        CONTENT_DIR,
+        DATA_DIR,
+      ],
+      { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     changes = parseGitLog(output);
   } catch {
     return [];
   }
   const recent = changes.slice(0, rowDiffCommits);
-  const ids = new Set(recent.flatMap((change) => change.files.filter((file) => file.path.endsWith('.csv')).flatMap((file) => [file.blobs?.before, file.blobs?.after])).filter((id): id is string => id !== undefined));
+  const ids = new Set(
+    recent
+      .flatMap((change) => change.files.filter((file) => file.path.endsWith('.csv')).flatMap((file) => [file.blobs?.before, file.blobs?.after]))
+      .filter((id): id is string => id !== undefined),
+  );
   try {
     return [...withRowDiffs(recent, readBlobs(root, [...ids])), ...changes.slice(rowDiffCommits)];
   } catch {
@@ -167,7 +193,11 @@ export function filesThatHadRows(root: string, paths: readonly string[]): Set<st
   if (paths.length === 0) return new Set();
   let output: string;
   try {
-    output = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', '--relative', '--format=%x1e', '--numstat', '--', ...paths], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    output = execFileSync(
+      'git',
+      ['-c', 'core.quotePath=false', 'log', '--no-merges', '--no-renames', '--relative', '--format=%x1e', '--numstat', '--', ...paths],
+      { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
   } catch {
     return undefined;
   }

@@ -91,7 +91,13 @@ function pagefindSort(order: SortOrder): Record<string, 'asc' | 'desc'> | undefi
  * list is ordered by {@link sortMatches}: then, by relevance, pages whose title or number contains the
  * query come first. (Later calls only add to the list, so that what a reader has seen stays in place.)
  */
-export async function startExactSearch(pagefind: PagefindApi, loadPage: PageLoader, rawQuery: string, filters: Record<string, string>, order: SortOrder): Promise<ExactSearch> {
+export async function startExactSearch(
+  pagefind: PagefindApi,
+  loadPage: PageLoader,
+  rawQuery: string,
+  filters: Record<string, string>,
+  order: SortOrder,
+): Promise<ExactSearch> {
   const query = parseQuery(rawQuery).normalized;
   const hasFilters = Object.keys(filters).length > 0;
   const sort = pagefindSort(order);

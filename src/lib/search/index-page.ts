@@ -19,12 +19,62 @@ import { normalizeValue, pagefindItems, type PagefindItem } from './pagefind-att
 import { indexTokens } from './terms.ts';
 
 /** Elements Pagefind never indexes. */
-export const REMOVED_TAGS: ReadonlySet<string> = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
-const BLOCK_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'th', 'caption', 'thead', 'tbody', 'tfoot', 'header', 'main', 'aside', 'figure', 'figcaption', 'blockquote', 'pre', 'br', 'hr']);
+export const REMOVED_TAGS: ReadonlySet<string> = new Set([
+  'head',
+  'style',
+  'script',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+]);
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'td',
+  'div',
+  'ul',
+  'li',
+  'article',
+  'section',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'th',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'header',
+  'main',
+  'aside',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'br',
+  'hr',
+]);
 const HEADING = /^h[1-6]$/u;
 const VOID_TAGS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Attributes with Pagefind items, and where their values go. */
-const PAGEFIND_ATTRIBUTES = [['data-pagefind-meta', 'meta'], ['data-pagefind-filter', 'filters'], ['data-pagefind-sort', 'sort']] as const;
+const PAGEFIND_ATTRIBUTES = [
+  ['data-pagefind-meta', 'meta'],
+  ['data-pagefind-filter', 'filters'],
+  ['data-pagefind-sort', 'sort'],
+] as const;
 /** Elements whose content is not text. */
 const RAW_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template']);
 
@@ -116,7 +166,16 @@ export function preparePage(html: string, bodyRequired: boolean): PreparedPage |
         // The outermost marked elements, or the whole page when it marks none.
         const root = marked ? !(parent?.inRoot ?? false) && 'data-pagefind-body' in attributes : parent === undefined;
         const searchable = root || ((parent?.searchable ?? false) && !ignored);
-        const element: OpenElement = { tag, searchable, root, inRoot: root || (parent?.inRoot ?? false), firstPiece: pieces.length, anchor: undefined, textItems: [], ownText: undefined };
+        const element: OpenElement = {
+          tag,
+          searchable,
+          root,
+          inRoot: root || (parent?.inRoot ?? false),
+          firstPiece: pieces.length,
+          anchor: undefined,
+          textItems: [],
+          ownText: undefined,
+        };
         // Pagefind reads metadata and filters on every element, ignored ones included.
         for (const [name, into] of PAGEFIND_ATTRIBUTES) {
           const attribute = attributes[name];

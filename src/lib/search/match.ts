@@ -78,7 +78,9 @@ const AFTER = 60;
 function storedAnchors(meta: StoredPage['meta']): Array<[string, string]> {
   try {
     const value: unknown = JSON.parse(meta[ANCHORS_FIELD] ?? '[]');
-    return Array.isArray(value) ? value.filter((pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === 'string').map(([id, label]) => [id, String(label ?? '')]) : [];
+    return Array.isArray(value)
+      ? value.filter((pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === 'string').map(([id, label]) => [id, String(label ?? '')])
+      : [];
   } catch {
     return [];
   }
@@ -157,13 +159,17 @@ export function matchPage(page: StoredPage, query: string, rank = 0): PageMatch 
         href: anchor ? `${base}#${encodeURIComponent(anchor[0])}` : base,
         label: anchor?.[1] ?? '',
         count: 1,
-        excerpt: excerptParts(display, start, end, ranges, { start: /\S/u.test(display.slice(segmentStarts[segment]!, start)), end: /\S/u.test(display.slice(end, segmentEnd)) }),
+        excerpt: excerptParts(display, start, end, ranges, {
+          start: /\S/u.test(display.slice(segmentStarts[segment]!, start)),
+          end: /\S/u.test(display.slice(end, segmentEnd)),
+        }),
       },
     };
     hits.push(current.hit);
   }
   // Normalising piece by piece can, for unusual combining sequences, hide a match that the whole text has.
-  if (hits.length === 0) hits.push({ href: base, label: '', count: 1, excerpt: [{ text: display.slice(0, BEFORE + AFTER).replace(/\s+/gu, ' '), mark: false }] });
+  if (hits.length === 0)
+    hits.push({ href: base, label: '', count: 1, excerpt: [{ text: display.slice(0, BEFORE + AFTER).replace(/\s+/gu, ' '), mark: false }] });
 
   const facts = pageFacts(page);
   return {

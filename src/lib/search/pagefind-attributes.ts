@@ -15,7 +15,10 @@ const ATTRIBUTE_ITEM = /^\s*([^:[\]]+)\[(.+)\]\s*$/u;
 
 /** Pagefind's whitespace rule for values: line breaks at the ends dropped, runs of spaces made one. */
 export function normalizeValue(value: string): string {
-  return value.replace(/^[\r\n]+|[\r\n]+$/gu, '').replace(/[\r\n]+/gu, ' ').replace(/\s{2,}/gu, ' ');
+  return value
+    .replace(/^[\r\n]+|[\r\n]+$/gu, '')
+    .replace(/[\r\n]+/gu, ' ')
+    .replace(/\s{2,}/gu, ' ');
 }
 
 /**

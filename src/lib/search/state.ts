@@ -11,7 +11,14 @@ export const FILTER_KEYS = ['region', 'issuer', 'year', 'doctype', 'validity', '
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Labels of the filters, in the page's language. */
-export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { region: '地区', issuer: '发文机关', year: '年份', doctype: '文种', validity: '效力', kind: '类别' };
+export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = {
+  region: '地区',
+  issuer: '发文机关',
+  year: '年份',
+  doctype: '文种',
+  validity: '效力',
+  kind: '类别',
+};
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORTS)[number];

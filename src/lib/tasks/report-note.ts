@@ -51,10 +51,17 @@ export function encodeReportEntries(entries: readonly ReportEntry[]): { sources:
 
 export function decodeReportEntries(sources: string | undefined, entries: string | undefined): ReportEntry[] {
   const names = (sources ?? '').split('\n');
-  return (entries ?? '').split(';').filter(Boolean).flatMap((item) => {
-    const [as_of = '', kind, line, count] = item.split(' ');
-    return Array.from({ length: Number(count) || 0 }, (): ReportEntry => ({ as_of, kind: kind === 't' ? 'task' : 'target', source: names[Number(line)] ?? '' }));
-  });
+  return (entries ?? '')
+    .split(';')
+    .filter(Boolean)
+    .flatMap((item) => {
+      const [as_of = '', kind, line, count] = item.split(' ');
+      return Array.from({ length: Number(count) || 0 }, (): ReportEntry => ({
+        as_of,
+        kind: kind === 't' ? 'task' : 'target',
+        source: names[Number(line)] ?? '',
+      }));
+    });
 }
 
 /** Where the 统计日 comes from: the build date, a date pinned for the build (SITE_AS_OF), or one the reader chose. */

@@ -23,7 +23,13 @@ export const STATUS_KEYS: Record<TaskStatus, string> = {
  * A symbol for each status, the same on badges and chart segments, so a status never depends on
  * colour alone.
  */
-export const STATUS_SYMBOLS: Record<TaskStatus, string> = { 已完成: '✓', 进行中: '◐', 暂无进展报告: '○', '已过期限，尚未报告完成': '◐!', '已过期限，暂无进展报告': '○!' };
+export const STATUS_SYMBOLS: Record<TaskStatus, string> = {
+  已完成: '✓',
+  进行中: '◐',
+  暂无进展报告: '○',
+  '已过期限，尚未报告完成': '◐!',
+  '已过期限，暂无进展报告': '○!',
+};
 
 /** Other status keys that shared links carry (`?status=overdue-unreported`), mapped to the current ones so those links keep working. */
 export const LEGACY_STATUS_KEYS: Readonly<Record<string, string>> = {

@@ -5,8 +5,7 @@ import { normalizeForMatch } from './normalize.ts';
  * other brackets ([ ] 【】 （） ( ), mixed pairs like `(2021]`) and stray spaces (`50 号`).
  * The issuer prefix is 1–10 Han characters; the year is four digits.
  */
-export const DOC_NUMBER_PATTERN =
-  /\p{Script=Han}{1,10}\s*[〔［\[【（(]\s*\d{4}\s*[〕］\]】）)]\s*\d{1,4}\s*号/gu;
+export const DOC_NUMBER_PATTERN = /\p{Script=Han}{1,10}\s*[〔［[【（(]\s*\d{4}\s*[〕］\]】）)]\s*\d{1,4}\s*号/gu;
 
 /**
  * Canonical form of a document number: brackets 〔〕, no spaces, NFKC.
@@ -40,7 +39,7 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
     // The Han run before the bracket may include words of the sentence (`文件精神，根据晋政办发`
     // cannot occur because punctuation stops the run, but `印发晋政办发` can); issuer
     // abbreviations end in 发/函/文/办/令/字 or a short form, so keep at most the last 8 Han chars.
-    const prefixLength = printed.search(/[\s〔［\[【（(]/u);
+    const prefixLength = printed.search(/[\s〔［[【（(]/u);
     if (prefixLength > 8) {
       index += prefixLength - 8;
       printed = printed.slice(prefixLength - 8);

@@ -4,7 +4,7 @@
  */
 
 /** Brackets that printed documents use interchangeably around a document number's year. */
-const OPENING_BRACKETS = /[〔［\[【（(]/gu;
+const OPENING_BRACKETS = /[〔［[【（(]/gu;
 const CLOSING_BRACKETS = /[〕］\]】）)]/gu;
 
 /**
@@ -13,9 +13,5 @@ const CLOSING_BRACKETS = /[〕］\]】）)]/gu;
  * Two strings that a reader would call "the same text" compare equal after this.
  */
 export function normalizeForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/gu, '')
-    .replace(OPENING_BRACKETS, '〔')
-    .replace(CLOSING_BRACKETS, '〕');
+  return text.normalize('NFKC').replace(/\s+/gu, '').replace(OPENING_BRACKETS, '〔').replace(CLOSING_BRACKETS, '〕');
 }

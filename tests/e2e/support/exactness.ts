@@ -55,7 +55,11 @@ export function exactnessCases(siteDir: string, scale = 1): ExactnessCases {
   }
 
   const load = (file: string) => parse(readFileSync(path.join(siteDir, file), 'utf8'));
-  const truth = (query: string) => [...corpus].filter(([, text]) => text.includes(normalize(query))).map(([url]) => url).sort();
+  const truth = (query: string) =>
+    [...corpus]
+      .filter(([, text]) => text.includes(normalize(query)))
+      .map(([url]) => url)
+      .sort();
 
   /** Deterministic random numbers, so a failure can be replayed. */
   function random(seed: number): () => number {
@@ -66,8 +70,8 @@ export function exactnessCases(siteDir: string, scale = 1): ExactnessCases {
     };
   }
   const next = random(SEED);
-  const choose = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const sample = <T,>(items: readonly T[], count: number): T[] => {
+  const choose = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const sample = <T>(items: readonly T[], count: number): T[] => {
     const pool = [...new Set(items)];
     const picked: T[] = [];
     while (picked.length < count && pool.length > 0) picked.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
@@ -80,12 +84,31 @@ export function exactnessCases(siteDir: string, scale = 1): ExactnessCases {
 
   // Queries of each kind. Where a kind needs real words, they are taken from the site itself.
   const domainTerms = ['批而未供', '标准地', '批而未用', '闲置土地', '低效用地', '供地率', '领导小组', '专项行动', '整改', '责任单位', '盘活', '消化'];
-  const topics = noticePages.flatMap((page) => page.querySelectorAll('.notice-meta dt').filter((dt) => dt.text === '主题').flatMap((dt) => (dt.nextElementSibling?.text ?? '').split('、')));
-  const people = load('people/index.html').querySelectorAll('tbody th[scope="row"]').map((cell) => cell.text.trim());
-  const docNumbers = [...new Set([...noticePages.map((page) => page.querySelector('[data-notice-doc-number]')!.getAttribute('data-notice-doc-number')!), ...noticePages.flatMap((page) => page.querySelectorAll('.notice-text [data-doc-number]').map((element) => element.getAttribute('data-doc-number')!))])];
+  const topics = noticePages.flatMap((page) =>
+    page
+      .querySelectorAll('.notice-meta dt')
+      .filter((dt) => dt.text === '主题')
+      .flatMap((dt) => (dt.nextElementSibling?.text ?? '').split('、')),
+  );
+  const people = load('people/index.html')
+    .querySelectorAll('tbody th[scope="row"]')
+    .map((cell) => cell.text.trim());
+  const docNumbers = [
+    ...new Set([
+      ...noticePages.map((page) => page.querySelector('[data-notice-doc-number]')!.getAttribute('data-notice-doc-number')!),
+      ...noticePages.flatMap((page) => page.querySelectorAll('.notice-text [data-doc-number]').map((element) => element.getAttribute('data-doc-number')!)),
+    ]),
+  ];
   const bracketVariants = (number: string) => {
     const [prefix = '', year = '', rest = ''] = /^(.*?)〔(\d{4})〕(.*)$/u.exec(number)?.slice(1) ?? [];
-    return [`${prefix}〔${year}〕${rest}`, `${prefix}[${year}]${rest}`, `${prefix}【${year}】${rest}`, `${prefix}(${year})${rest}`, `${prefix}（${year}）${rest}`, `${prefix} [${year}] ${rest.replace(/号$/u, ' 号')}`];
+    return [
+      `${prefix}〔${year}〕${rest}`,
+      `${prefix}[${year}]${rest}`,
+      `${prefix}【${year}】${rest}`,
+      `${prefix}(${year})${rest}`,
+      `${prefix}（${year}）${rest}`,
+      `${prefix} [${year}] ${rest.replace(/号$/u, ' 号')}`,
+    ];
   };
   const decimals = [...allRaw.matchAll(/\d+\.\d+/gu)].map((match) => match[0]);
   const dates = [...allRaw.matchAll(/\d{4}年\d{1,2}月\d{1,2}日/gu)].map((match) => match[0]);
@@ -113,7 +136,12 @@ export function exactnessCases(siteDir: string, scale = 1): ExactnessCases {
     const text = choose([...rawTexts.values()]).replace(/\s+/gu, ' ');
     const chars = Array.from(text);
     const start = Math.floor(next() * Math.max(1, chars.length - length));
-    return chars.slice(start, start + length).join('').trim() || anyRun(length);
+    return (
+      chars
+        .slice(start, start + length)
+        .join('')
+        .trim() || anyRun(length)
+    );
   }
 
   const QUERIES: Record<string, string[]> = {
@@ -125,9 +153,15 @@ export function exactnessCases(siteDir: string, scale = 1): ExactnessCases {
     'fragments of numbers, dates and Latin words': sample(fragments, count(16)),
     'Han runs of 2–8 characters': Array.from({ length: count(56) }, (_, index) => hanRun(2 + (index % 7))),
     'runs of any characters': Array.from({ length: count(14) }, (_, index) => anyRun(2 + (index % 7))),
-    'absent from the corpus': ['量子计算', '区块链技术', '安政办发〔2099〕1号', '9999.99', '2035年13月1日', ...Array.from({ length: count(5) }, () => [...hanRun(4)].reverse().join('') + '乙')],
+    'absent from the corpus': [
+      '量子计算',
+      '区块链技术',
+      '安政办发〔2099〕1号',
+      '9999.99',
+      '2035年13月1日',
+      ...Array.from({ length: count(5) }, () => [...hanRun(4)].reverse().join('') + '乙'),
+    ],
   };
-
 
   return { corpus, truth, queries: QUERIES };
 }
@@ -160,15 +194,20 @@ export async function checkExactness(page: Page, siteUrl: string, cases: Exactne
       correct += actual.filter((url) => expected.includes(url)).length;
       const missing = expected.filter((url) => !actual.includes(url));
       const extra = actual.filter((url) => !expected.includes(url));
-      if (missing.length > 0 || extra.length > 0) failures.push(`${kind} ${JSON.stringify(query)}: missing ${missing.join(' ')}; not containing it ${extra.join(' ')}`);
+      if (missing.length > 0 || extra.length > 0)
+        failures.push(`${kind} ${JSON.stringify(query)}: missing ${missing.join(' ')}; not containing it ${extra.join(' ')}`);
     }
     allRelevant += relevant;
     allFound += found;
     allCorrect += correct;
     const recall = relevant === 0 ? 1 : correct / relevant;
     const precision = found === 0 ? 1 : correct / found;
-    rows.push(`${kind.padEnd(44)} ${String(queries.length).padStart(4)} queries  ${String(relevant).padStart(5)} pages expected  recall ${recall.toFixed(3)}  precision ${precision.toFixed(3)}`);
+    rows.push(
+      `${kind.padEnd(44)} ${String(queries.length).padStart(4)} queries  ${String(relevant).padStart(5)} pages expected  recall ${recall.toFixed(3)}  precision ${precision.toFixed(3)}`,
+    );
   }
-  rows.push(`${'all'.padEnd(44)} ${String(Object.values(cases.queries).flat().length).padStart(4)} queries  ${String(allRelevant).padStart(5)} pages expected  recall ${(allCorrect / Math.max(1, allRelevant)).toFixed(3)}  precision ${(allFound === 0 ? 1 : allCorrect / allFound).toFixed(3)}`);
+  rows.push(
+    `${'all'.padEnd(44)} ${String(Object.values(cases.queries).flat().length).padStart(4)} queries  ${String(allRelevant).padStart(5)} pages expected  recall ${(allCorrect / Math.max(1, allRelevant)).toFixed(3)}  precision ${(allFound === 0 ? 1 : allCorrect / allFound).toFixed(3)}`,
+  );
   return { report: `Exact search over ${cases.corpus.size} searchable pages (seed ${SEED}):\n${rows.join('\n')}`, failures };
 }

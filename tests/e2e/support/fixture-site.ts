@@ -19,8 +19,20 @@ export interface FixtureSite {
 export async function serveFixtureSite(overrides: Parameters<typeof makeProject>[0], { searchIndex = false } = {}): Promise<FixtureSite> {
   const project = copySiteCode(makeProject(overrides));
   const site = path.join(project, 'dist');
-  execFileSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: project, env: siteEnv(), stdio: 'pipe' });
+  execFileSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], {
+    cwd: project,
+    env: siteEnv(),
+    stdio: 'pipe',
+  });
   if (searchIndex) await buildSearchIndex(site);
   const { server, url } = await serveStatic(site);
-  return { project, site, url, close: () => { server.close(); rmSync(project, { recursive: true, force: true }); } };
+  return {
+    project,
+    site,
+    url,
+    close: () => {
+      server.close();
+      rmSync(project, { recursive: true, force: true });
+    },
+  };
 }

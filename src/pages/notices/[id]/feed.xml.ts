@@ -9,5 +9,7 @@ export const getStaticPaths = (async () => (await loadSiteData()).notices.map((n
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await loadSiteData();
   const paths = sitePaths(import.meta.env.BASE_URL);
-  return new Response(feedXml(data, paths, noticeFeed(data, paths, params['id'] ?? ''), siteOrigin(site)), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(feedXml(data, paths, noticeFeed(data, paths, params['id'] ?? ''), siteOrigin(site)), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });
 };

@@ -9,5 +9,7 @@ export const getStaticPaths = (async () => (await loadSiteData()).units.map((uni
 export const GET: APIRoute = async ({ props, site }) => {
   const data = await loadSiteData();
   const paths = sitePaths(import.meta.env.BASE_URL);
-  return new Response(feedXml(data, paths, unitFeed(data, paths, props['unit']), siteOrigin(site)), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(feedXml(data, paths, unitFeed(data, paths, props['unit']), siteOrigin(site)), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });
 };
