@@ -1,8 +1,10 @@
+// Charts of particular notices and targets, on the frozen fixture's site (tests/fixtures/frozen-site/):
+// the counts, texts and figures below are those of its five notices, which staff edits never change.
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
 
-const siteUrl = inject('siteUrl');
+const siteUrl = inject('frozenSiteUrl');
 afterAll(closeBrowser);
 
 /** The visible SVG of the first chart figure matching `figure` (one variant per width; CSS shows the one that fits). */
