@@ -125,7 +125,8 @@ describe('charts with JavaScript', () => {
     await page.context().close();
   });
 
-  it.each([{ width: 1280, height: 900 }, { width: 320, height: 640 }])('passes axe-core with the points enhanced and a tooltip showing ($width px)', async (viewport) => {
+  // Three axe runs each, like the other multi-page axe tests: on two shared cores that can take over a minute.
+  it.each([{ width: 1280, height: 900 }, { width: 320, height: 640 }])('passes axe-core with the points enhanced and a tooltip showing ($width px)', { timeout: 180_000 }, async (viewport) => {
     const violations: string[] = [];
     const page = await newPage({ viewport });
     for (const path of ['/dashboard/', '/notices/anze-2022-50/', '/notices/zhumadian-2021-19/']) {
@@ -156,7 +157,7 @@ describe('charts on a 320 px screen', () => {
     await page.context().close();
   });
 
-  it('pass axe-core as served, before any script runs (the static pictures)', async () => {
+  it('pass axe-core as served, before any script runs (the static pictures)', { timeout: 180_000 }, async () => {
     // axe-core needs JavaScript in the page, so the page is loaded as served with its scripts taken out.
     const page = await newPage({ viewport: { width: 320, height: 640 } });
     const violations: string[] = [];
