@@ -1,8 +1,10 @@
+// Charts of particular notices and targets, on the frozen fixture's site (tests/fixtures/frozen-site/):
+// the counts, texts and figures below are those of its five notices, which staff edits never change.
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
 
-const siteUrl = inject('siteUrl');
+const siteUrl = inject('frozenSiteUrl');
 afterAll(closeBrowser);
 
 /** The visible SVG of the first chart figure matching `figure` (one variant per width; CSS shows the one that fits). */
@@ -129,10 +131,11 @@ describe('charts with JavaScript', () => {
     await page.context().close();
   });
 
+  // Three axe runs each, like the other multi-page axe tests: on two shared cores that can take over a minute.
   it.each([
     { width: 1280, height: 900 },
     { width: 320, height: 640 },
-  ])('passes axe-core with the points enhanced and a tooltip showing ($width px)', async (viewport) => {
+  ])('passes axe-core with the points enhanced and a tooltip showing ($width px)', { timeout: 180_000 }, async (viewport) => {
     const violations: string[] = [];
     const page = await newPage({ viewport });
     for (const path of ['/dashboard/', '/notices/anze-2022-50/', '/notices/zhumadian-2021-19/']) {
@@ -165,7 +168,7 @@ describe('charts on a 320 px screen', () => {
     await page.context().close();
   });
 
-  it('pass axe-core as served, before any script runs (the static pictures)', async () => {
+  it('pass axe-core as served, before any script runs (the static pictures)', { timeout: 180_000 }, async () => {
     // axe-core needs JavaScript in the page, so the page is loaded as served with its scripts taken out.
     const page = await newPage({ viewport: { width: 320, height: 640 } });
     const violations: string[] = [];

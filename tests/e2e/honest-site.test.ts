@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { closeBrowser, newPage } from './support/browser.ts';
 
-const siteUrl = inject('siteUrl');
+const siteUrl = inject('frozenSiteUrl');
 
 afterAll(closeBrowser);
 
-// What the site says about the notices must be true: these read the built five-notice site at phone width.
+// What the site says about the notices must be true: these read the frozen fixture's five-notice site
+// (tests/fixtures/frozen-site/) at phone width.
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true };
 
 describe('statuses say what the site knows', () => {

@@ -5,9 +5,10 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
 
 // A missing address gets the site's own 404 page (Chinese, with the navigation and a search form),
-// with status 404, from the built-in server; GitHub Pages serves the same 404.html.
-const siteUrl = inject('siteUrl');
-const siteDir = inject('siteDir');
+// with status 404, from the built-in server; GitHub Pages serves the same 404.html. Nothing here depends
+// on the content, so it runs on the live site.
+const siteUrl = inject('liveSiteUrl');
+const siteDir = inject('liveSiteDir');
 afterAll(() => closeBrowser());
 
 describe('the 404 page', () => {

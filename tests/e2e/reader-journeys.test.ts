@@ -1,9 +1,9 @@
+// Readers' journeys through particular notices, clauses and regions, on the frozen fixture's site
+// (tests/fixtures/frozen-site/). axe-core on every template runs on the live site: live-content.test.ts.
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, closeBrowser, newPage } from './support/browser.ts';
-import { htmlFiles } from './support/site-files.ts';
+import { closeBrowser, newPage } from './support/browser.ts';
 
-const siteUrl = inject('siteUrl');
-const siteDir = inject('siteDir');
+const siteUrl = inject('frozenSiteUrl');
 
 afterAll(closeBrowser);
 
@@ -129,28 +129,6 @@ describe('a journalist checking responsibilities', () => {
     expect(heading.includes(unitName) || (await page.locator('.notice-meta').textContent())?.includes(unitName)).toBe(true);
     expect(await page.locator('h2', { hasText: /^作为(牵头|责任|配合|指导)单位/u }).count()).toBeGreaterThan(0);
     expect(await page.locator('table.task-table tbody tr').count()).toBeGreaterThan(0);
-    await page.context().close();
-  });
-});
-
-describe('accessibility', () => {
-  // One axe run per template, one after another (about 20 pages, the 404 page among them): on two shared
-  // cores that takes over a minute.
-  it('every page template passes axe-core with no violations', { timeout: 180_000 }, async () => {
-    const files = htmlFiles(siteDir);
-    // One page of each template, plus all notices (their text varies most).
-    const templates = new Map<string, string>();
-    for (const file of files) {
-      const template = file.startsWith('notices/') && file.split('/').length === 3 ? file : file.replace(/\/[^/]+\/index\.html$/u, '/*');
-      if (!templates.has(template)) templates.set(template, file);
-    }
-    const page = await newPage();
-    const violations: string[] = [];
-    for (const file of templates.values()) {
-      await page.goto(`${siteUrl}/${file.replace(/index\.html$/u, '')}`);
-      violations.push(...(await accessibilityViolations(page)).map((violation) => `${file}: ${violation}`));
-    }
-    expect(violations).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,13 +1,15 @@
 // The search page as readers and assistive technology use it: URL state, filters, sort, results with
 // clause links and excerpts, the empty state, the header search box, keyboard use, no JavaScript, axe.
+// On the frozen fixture's site (tests/fixtures/frozen-site/): the results, counts and menus below are
+// those of its five notices. Exact search on the live site: live-content.test.ts.
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { accessibilityViolations, ARGS, CHROMIUM, closeBrowser, newPage } from './support/browser.ts';
 import { loadAll, settled } from './support/search.ts';
 import { fileForPath, readPage } from './support/site-files.ts';
 
-const siteUrl = inject('siteUrl');
-const siteDir = inject('siteDir');
+const siteUrl = inject('frozenSiteUrl');
+const siteDir = inject('frozenSiteDir');
 
 afterAll(closeBrowser);
 

@@ -4,9 +4,10 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, copySiteCode, siteEnv } from '../support/site-copy.ts';
+import { FROZEN_PROJECT, ROOT, copySiteCode, siteEnv } from '../support/site-copy.ts';
 
-// `npm run watch` on a temporary copy of the whole site (its code, notices and data).
+// `npm run watch` on a temporary copy of the whole site: its code, and the notices and data of the frozen
+// fixture (tests/fixtures/frozen-site/), whose rows the edits below change.
 const TASKS = 'data/tasks/anze-2022-50.csv';
 const NOTICE = 'content/notices/anze-2022-50.mdx';
 
@@ -30,7 +31,7 @@ afterAll(async () => {
 
 describe('npm run watch', () => {
   it('serves the last good site while a CSV or notice is broken, prints the error, and updates once it is fixed', { timeout: 600_000 }, async () => {
-    site = copySiteCode(mkdtempSync(path.join(tmpdir(), 'policy-site-watch-')), { withContent: true });
+    site = copySiteCode(mkdtempSync(path.join(tmpdir(), 'policy-site-watch-')), { withContent: true, contentFrom: FROZEN_PROJECT });
     child = spawn(path.join(ROOT, 'node_modules/.bin/node'), ['scripts/watch.ts'], { cwd: site, env: siteEnv({ PORT: '0' }) });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
