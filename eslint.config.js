@@ -6,7 +6,8 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/', '.site/', '.dist.next-*/', 'tests/fixtures/'] },
+  // What .gitignore leaves out (build output, caches, test sites), and fixtures copied from content.
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/', '.site/', '.dist.next-*/', '.dist.old-*/', 'tests/.tmp/', 'tests/fixtures/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
