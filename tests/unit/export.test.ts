@@ -54,5 +54,7 @@ describe('dataPackage', () => {
     const tasks = descriptor.resources.find((resource) => resource.name === 'tasks');
     expect(tasks?.schema.fields.find((field) => field.name === 'deadline')).toMatchObject({ type: 'date', constraints: { required: false } });
     expect(tasks?.schema.primaryKey).toEqual(['id']);
+    // The per-notice files are described, not listed (there are several per notice).
+    expect(descriptor.description).toContain('notices/<文件编号>/data.json');
   });
 });

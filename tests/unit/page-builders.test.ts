@@ -4,11 +4,11 @@ import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
-import { rowsOfNotice, taskListRows } from '../../src/lib/pages/download-tables.ts';
+import { perNoticeTables, rowsOfNotice, taskListRows } from '../../src/lib/pages/download-tables.ts';
 import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
 import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
 import { siteIndex } from '../../src/lib/pages/site-index.ts';
-import { siteDownloads } from '../../src/lib/data/downloads.ts';
+import { noticeFiles, noticeTableCsv, siteDownloads } from '../../src/lib/data/downloads.ts';
 import { makeProject } from '../support/project.ts';
 import { reportEntries, statusNote } from '../../src/lib/pages/report-summary.ts';
 import { summarizeReports } from '../../src/lib/tasks/report-note.ts';
@@ -127,17 +127,21 @@ describe('page builders on the mini project', () => {
 describe('downloads', () => {
   const site = siteOf(makeProject(), '2022-10-01');
   const files = siteDownloads(site);
+  // A notice with rows in every table but one: no reports on its tasks yet.
+  const sparse = siteOf(makeProject({ 'data/task-updates/test-2022-1.csv': 'task,as_of,state,source,note\n' }), '2022-10-01');
+  const sparseFiles = siteDownloads(sparse);
   const contentOf = (path: string) => files.find((file) => file.path === path)?.content();
 
-  it('lists each file once: every table whole and per notice, the data package, task list, people, matrices and unit tasks', () => {
+  it("lists each file once: every table whole, the data package, each notice's tables with rows and its JSON, task list, people and unit tasks", () => {
     const paths = files.map((file) => file.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const path of [
       'data/tasks.csv',
       'data/units.json',
+      'data/milestones.json',
       'data/tasks/test-2022-1.csv',
-      'data/milestones/test-2022-1.json',
       'data/datapackage.json',
+      'notices/test-2022-1/data.json',
       'tasks/tasks.csv',
       'people/people.json',
       'notices/test-2022-1/responsibilities.csv',
@@ -145,6 +149,33 @@ describe('downloads', () => {
     ])
       expect(paths).toContain(path);
     expect(paths).not.toContain('data/units/test-2022-1.csv');
+    // One JSON per notice, not one per table; no file for a table without rows for the notice.
+    expect(paths.filter((path) => /^data\/[^/]+\/.+\.json$/u.test(path))).toEqual([]);
+    expect(paths).not.toContain('notices/test-2022-1/responsibilities.json');
+    expect(paths).toContain('data/task-updates/test-2022-1.csv');
+    expect(sparseFiles.map((file) => file.path)).not.toContain('data/task-updates/test-2022-1.csv');
+  });
+
+  it("lists a notice's files as its pages link them: a CSV for each table with rows, in table order", () => {
+    const notice = noticeFiles(sparse, 'test-2022-1');
+    const withRows = perNoticeTables.filter((table) => rowsOfNotice(sparse, table, 'test-2022-1').length > 0).map((table) => table.name);
+    expect(withRows).toContain('tasks');
+    expect(withRows).not.toContain('task-updates');
+    expect(notice.tables.map((entry) => entry.table.name)).toEqual(withRows);
+    expect(notice.tables.every((entry) => entry.rowCount > 0 && entry.path === `data/${entry.table.name}/test-2022-1.csv`)).toBe(true);
+    expect(notice.responsibilities).toBe('notices/test-2022-1/responsibilities.csv');
+    const paths = new Set(sparseFiles.map((file) => file.path));
+    for (const path of [...notice.tables.map((entry) => entry.path), notice.json, notice.responsibilities!]) expect(paths).toContain(path);
+    expect(noticeTableCsv(notice, 'task-updates')).toBeUndefined();
+    expect(noticeTableCsv(notice, 'regional')).toBe('data/regional/test-2022-1.csv');
+  });
+
+  it('gives a unit without tasks no task files', () => {
+    const paths = new Set(files.map((file) => file.path));
+    for (const unit of site.units) {
+      const hasTasks = taskViews(site).some((task) => task.unitIds.includes(unit.id));
+      expect(paths.has(`units/${unit.id}/tasks.csv`)).toBe(hasTasks);
+    }
   });
 
   it('makes CSV as staff open it in Excel and JSON with the same rows', () => {
@@ -153,8 +184,14 @@ describe('downloads', () => {
     expect(JSON.parse(contentOf('units/test-zrzyj/tasks.json') ?? '')).toMatchObject([
       { id: 'test-2022-1-t01', status: '已过期限，尚未报告完成', status_as_of: '2022-10-01' },
     ]);
-    expect(JSON.parse(contentOf('notices/test-2022-1/responsibilities.json') ?? '')).toEqual([
-      { task: 'test-2022-1-t01', clause: '一1', title: expect.any(String), 测试县自然资源局: '责任单位', 各相关部门: '责任单位' },
+    const notice = JSON.parse(contentOf('notices/test-2022-1/data.json') ?? '');
+    expect(notice).toMatchObject({ notice: 'test-2022-1', doc_number: '测政办发〔2022〕1号' });
+    expect(Object.keys(notice.tables)).toEqual(perNoticeTables.map((table) => table.name));
+    expect(notice.tables['task-updates']).toHaveLength(1);
+    expect(JSON.parse(sparseFiles.find((file) => file.path === 'notices/test-2022-1/data.json')!.content()).tables['task-updates']).toEqual([]);
+    expect(notice.tables.tasks).toHaveLength(contentOf('data/tasks/test-2022-1.csv')!.split('\r\n').filter(Boolean).length - 1);
+    expect(notice.responsibilities).toEqual([
+      { task: 'test-2022-1-t01', clause: '一1', title: expect.any(String), roles: { 测试县自然资源局: '责任单位', 各相关部门: '责任单位' } },
     ]);
   });
 });
