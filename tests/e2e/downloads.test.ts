@@ -7,7 +7,7 @@ import { allTables } from '../../src/lib/data/tables.ts';
 import { fileForPath, readPage } from './support/site-files.ts';
 
 // The open-data files of the built site: whole tables, and per notice only what has rows.
-const siteDir = inject('siteDir');
+const siteDir = inject('liveSiteDir');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const noticeIds = readdirSync(path.join(ROOT, 'content/notices'))
   .filter((name) => name.endsWith('.mdx'))

@@ -10,7 +10,7 @@ import { siteIndex } from '../pages/site-index.ts';
 /** Entries per notice, unit or region feed: with 1,000 notices each feed stays a few KB. */
 export const FEED_ENTRIES = 20;
 /** Entries of the site-wide feed. */
-const SITE_FEED_ENTRIES = 50;
+export const SITE_FEED_ENTRIES = 50;
 
 /** What a feed follows: a page and the files whose changes it lists. */
 export interface FeedScope {
