@@ -145,7 +145,7 @@ async function lighthouseRows(dist: string, types: readonly PageTypeWeight[]): P
   const targets = types
     .filter(({ type }) => type !== '404')
     .map(({ type, heaviest }) => ({ label: type, path: type === 'search' ? `${pagePath(heaviest.file)}?q=${encodeURIComponent(LIGHTHOUSE_QUERY)}` : pagePath(heaviest.file) }));
-  const results = await lighthouseScores(dist, targets.map(({ path: page }) => page));
+  const results = await lighthouseScores(dist, targets.map(({ path: page }) => page), (result) => console.error(`  Lighthouse ${decodeURIComponent(result.path)}: ${result.seconds.toFixed(0)} s (load average ${load()})`));
   if (!results) return [{ figure: 'Lighthouse', measured: `not measured: no Chromium at ${CHROMIUM} (set CHROME_PATH)`, budget: `≥ ${BUDGETS.lighthouseScore} in all four`, verdict: '—' }];
   return results.map((result, index) => lighthouseRow({ label: targets[index]!.label, path: result.path, scores: result.scores, error: result.error, seconds: result.seconds }));
 }

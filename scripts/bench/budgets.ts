@@ -308,7 +308,7 @@ export function lighthouseRow(figure: LighthouseFigure): FigureRow {
   const all = scores ? [scores.performance, scores.accessibility, scores['best-practices'], scores.seo] : [];
   return {
     figure: `Lighthouse: ${figure.label}`,
-    measured: `${scores ? `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}` : 'no scores'}${figure.error ? ` (${figure.error})` : ''}, ${decodeURIComponent(figure.path)}`,
+    measured: `${scores ? `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}` : 'no scores'}${figure.error ? ` (${figure.error})` : ''}, ${decodeURIComponent(figure.path)}${figure.seconds === undefined ? '' : `, ${figure.seconds.toFixed(0)} s`}`,
     budget: `≥ ${BUDGETS.lighthouseScore} in all four`,
     verdict: verdict(all.length === 4 && all.every((score) => score >= BUDGETS.lighthouseScore)),
   };

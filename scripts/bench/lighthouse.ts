@@ -18,7 +18,7 @@ export interface LighthouseResult {
 }
 
 /** Scores (0–100) of each path, one page after the other in one browser, or undefined without Chromium. */
-export async function lighthouseScores(siteDir: string, paths: readonly string[]): Promise<LighthouseResult[] | undefined> {
+export async function lighthouseScores(siteDir: string, paths: readonly string[], onResult?: (result: LighthouseResult) => void): Promise<LighthouseResult[] | undefined> {
   if (!existsSync(CHROMIUM)) return undefined;
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -36,6 +36,7 @@ export async function lighthouseScores(siteDir: string, paths: readonly string[]
       } catch (error) {
         results.push({ path, scores: Object.fromEntries(CATEGORIES.map((name) => [name, 0])) as LighthouseScores, error: error instanceof Error ? error.message : String(error), seconds: (performance.now() - started) / 1000 });
       }
+      onResult?.(results.at(-1)!);
     }
     return results;
   } finally {
