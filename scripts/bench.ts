@@ -39,6 +39,7 @@ import {
   type FigureRow,
   type PageTypeWeight,
 } from './bench/budgets.ts';
+import { indexFilesOfEntry, withIndexFiles } from '../src/lib/search/index-format.ts';
 import { clearBuild, generateBaseline, generateCorpus } from './bench/corpus.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { pageWeights } from './bench/page-weight.ts';
@@ -167,6 +168,10 @@ for (const notices of sizes) {
       const from = path.resolve(ROOT, searchPageFrom);
       cpSync(path.join(from, 'search/index.html'), path.join(dist, 'search/index.html'));
       cpSync(path.join(from, '_astro'), path.join(dist, '_astro'), { recursive: true });
+      // With the names of this corpus's index files, as its index step writes them (scripts/search-index.ts).
+      const files = indexFilesOfEntry(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+      const page = files && withIndexFiles(readFileSync(path.join(dist, 'search/index.html'), 'utf8'), files);
+      if (page) writeFileSync(path.join(dist, 'search/index.html'), page);
     }
     if (reindex) {
       const index = measured(`search index of ${notices} notices`, measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], corpus));
