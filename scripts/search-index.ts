@@ -141,7 +141,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
       const url = pageUrl(file);
       language ??= page.language;
       const meta = { ...page.meta, [ANCHORS_FIELD]: JSON.stringify(page.anchors.map(({ id, label }) => [id, label])) };
-      pages.set(url, { tokens: page.tokens, record: { url, content: page.content, meta, filters: page.filters } });
+      pages.set(url, { tokens: page.tokens, record: { url, content: page.content, meta } });
       // Pagefind gets only what it searches: the index words (their order does not matter), filters and sort keys.
       const record = { url, content: page.tokens.join(' '), language: INDEX_LANGUAGE, meta: {}, filters: page.filters, sort: { ...page.sort, ...dateSortKeys(page.meta['date']) } };
       adding.push(index.addCustomRecord(record).then((added) => added.errors.map((error) => `${url}: ${error}`)));

@@ -20,7 +20,7 @@ export const ANCHORS_FIELD = 'anchors';
 export const PAGE_RECORD_DIR = 'page';
 export const PAGE_RECORD_EXTENSION = '.pf_page';
 
-/** What the search page fetches for one page: its text as stored (with clause marks), metadata and filters. */
+/** What the search page fetches for one page: its text as stored (with clause marks) and metadata (its filters are Pagefind's, not repeated here). */
 export interface PageRecord {
   /** URL of the page, with the site's base path. */
   url: string;
@@ -28,7 +28,6 @@ export interface PageRecord {
   content: string;
   /** `title`, `docNumber`, `issuer`, `date` (as the pages set them) and {@link ANCHORS_FIELD}. */
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 /**
