@@ -1,225 +1,324 @@
-// `npm run bench`: builds synthetic corpora of several sizes and prints a table of figures.
-// It measures, it does not assert. Sizes: BENCH_SIZES=5,200,1000 (default) — 5000 takes long on 2 cores.
-// BENCH_RUNS=3 builds each size three times (full and plain in turn) and reports medians: a single
-// run's ratio moves by several tenths on a shared machine.
-// BENCH_SEARCH_ONLY=1 measures only search, on the sites an earlier run built (bench-results/corpus-N/dist);
-// with BENCH_REINDEX=1 it first rebuilds their search index with the current scripts/search-index.ts.
+// `npm run bench`: builds synthetic corpora of several sizes (scripts/bench/corpus.ts) and prints, for
+// each size, a table of figures with the budget each is held against and met/missed
+// (scripts/bench/budgets.ts), then how the figures grow between sizes. It measures, it does not fail.
+//
+//   BENCH_SIZES=5,200,1000 (default)  sizes; 10000 works on a 2-core, 24 GiB machine but takes long
+//   BENCH_RUNS=3                       full and plain builds of each size in turn, three times; medians
+//   BENCH_LIGHTHOUSE=1 / =0            Lighthouse at every size / at none (default: sizes ≥ 1,000)
+//   BENCH_REUSE=1                      no build: measure the sites an earlier run built under
+//                                      bench-results/ (its build times and memory are read from there)
+//   BENCH_SEARCH_ONLY=1                only the first searches, on sites an earlier run built; with
+//                                      BENCH_REINDEX=1 their search index is rebuilt first with the
+//                                      current scripts/search-index.ts, and with BENCH_SEARCH_PAGE=dir the
+//                                      search page and its scripts are first copied in from a site built
+//                                      by `npm run build` (they do not depend on the corpus)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
+import {
+  archiveVerdict,
+  BUDGETS,
+  buildRatioRow,
+  count,
+  distRow,
+  formatFigures,
+  heaviestByType,
+  kb,
+  lighthouseRow,
+  median,
+  memoryGrowthRow,
+  mib,
+  pagePath,
+  pageRow,
+  peakMemoryProjectionRow,
+  peakMemoryRow,
+  size as bytesText,
+  timePerNoticeRow,
+  verdict,
+  type FigureRow,
+  type PageTypeWeight,
+} from './bench/budgets.ts';
+import { indexFilesOfEntry, withIndexFiles } from '../src/lib/search/index-format.ts';
 import { clearBuild, generateBaseline, generateCorpus } from './bench/corpus.ts';
-import { benchSearch, SEARCH_BUDGET, SEARCH_QUERIES, searchBudgetProblems, type SearchBenchQuery } from './bench/search.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
-import { pageWeights, type PageWeight } from './bench/page-weight.ts';
+import { pageWeights } from './bench/page-weight.ts';
+import { benchSearch, SEARCH_BUDGET, SEARCH_QUERIES, searchBudgetProblems, type SearchBenchQuery } from './bench/search.ts';
+import { folderTotals, htmlPageSizes } from './bench/site-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench-results');
 const BIN = path.join(ROOT, 'node_modules/.bin');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const sizes = (process.env['BENCH_SIZES'] ?? '5,200,1000')
   .split(',')
-  .map(Number)
-  .filter((size) => size > 0);
+  .map((value) => Number(value.trim().replace(/[_,]/gu, '')))
+  .filter((value) => Number.isInteger(value) && value > 0);
 /** Full and plain builds of each size, in turn; figures are medians over the runs. */
 const runs = Math.max(1, Math.floor(Number(process.env['BENCH_RUNS'] ?? '1')) || 1);
 const searchOnly = process.env['BENCH_SEARCH_ONLY'] === '1';
 const reindex = process.env['BENCH_REINDEX'] === '1';
+const reuse = process.env['BENCH_REUSE'] === '1';
+const searchPageFrom = process.env['BENCH_SEARCH_PAGE'];
+const lighthouseAt = (notices: number) =>
+  process.env['BENCH_LIGHTHOUSE'] === '1' ? true : process.env['BENCH_LIGHTHOUSE'] === '0' ? false : notices >= BUDGETS.archiveFrom;
+/** The query of the search page's Lighthouse run. */
+const LIGHTHOUSE_QUERY = '批而未供';
 
-/** Runs a command, returning wall seconds and peak resident memory (MiB) of the largest process. */
-function measure(command: string, args: string[], cwd: string): { seconds: number; peakMiB: number | undefined; ok: boolean; output: string } {
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+const stamp = () => `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${load()}`;
+
+interface Measured {
+  seconds: number;
+  /** Peak resident memory of the largest process, MiB (undefined without GNU time). */
+  peakMiB: number | undefined;
+  ok: boolean;
+  output: string;
+}
+
+/** Runs a command, returning wall seconds and peak resident memory of the largest process. */
+function measure(command: string, args: string[], cwd: string): Measured {
   const timeBinary = '/usr/bin/time';
-  const useTime = existsSync(timeBinary);
+  const env = { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, SITE_AS_OF: '2023-12-31', ASTRO_TELEMETRY_DISABLED: '1' };
   const started = performance.now();
-  const result = useTime
-    ? spawnSync(timeBinary, ['-f', '__PEAK_KB__%M', command, ...args], {
-        cwd,
-        encoding: 'utf8',
-        env: { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, SITE_AS_OF: '2023-12-31', ASTRO_TELEMETRY_DISABLED: '1' },
-        maxBuffer: 1 << 28,
-      })
-    : spawnSync(command, args, {
-        cwd,
-        encoding: 'utf8',
-        env: { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, SITE_AS_OF: '2023-12-31', ASTRO_TELEMETRY_DISABLED: '1' },
-        maxBuffer: 1 << 28,
-      });
+  const result = existsSync(timeBinary)
+    ? spawnSync(timeBinary, ['-f', '__PEAK_KB__%M', command, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 1 << 28 })
+    : spawnSync(command, args, { cwd, encoding: 'utf8', env, maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   const peak = /__PEAK_KB__(\d+)/u.exec(result.stderr ?? '')?.[1];
   return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined, ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
 }
 
-type Measured = ReturnType<typeof measure>;
-
-/** A measurement that succeeded; otherwise prints the end of the command's output and stops. */
-function measured(what: string, result: Measured): Measured {
+/** A measurement that succeeded (without its output); otherwise prints the end of the command's output and stops. */
+function measured(what: string, result: Measured): Pick<Measured, 'seconds' | 'peakMiB'> {
   if (!result.ok) {
     console.error(result.output.slice(-4000));
     throw new Error(`${what} failed`);
   }
-  return result;
+  return { seconds: result.seconds, peakMiB: result.peakMiB };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+/** The build figures of one size, kept next to its corpus so that BENCH_REUSE=1 can print them. */
+interface BuildFigures {
+  notices: number;
+  measured: string;
+  /** Load average when the builds started and ended. */
+  load: [string, string];
+  runs: Array<Record<'pages' | 'index' | 'plain', Pick<Measured, 'seconds' | 'peakMiB'>>>;
 }
 
-function directorySize(directory: string): number {
-  if (!existsSync(directory)) return 0;
-  return readdirSync(directory, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((total, entry) => total + statSync(path.join(entry.parentPath, entry.name)).size, 0);
-}
+const buildFiguresFile = (corpus: string) => path.join(corpus, 'bench-build.json');
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows: string[][] = [];
-const timings: Array<{ size: number; seconds: number }> = [];
-const ratios = new Map<number, number>();
-let weights: Array<[string, PageWeight]> = [];
-const searches: Array<{ size: number; figures: SearchBenchQuery[] | undefined }> = [];
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-for (const size of sizes) {
-  if (searchOnly) {
-    const dist = path.join(WORK, `corpus-${size}`, 'dist');
-    if (!existsSync(path.join(dist, 'pagefind'))) throw new Error(`BENCH_SEARCH_ONLY: no built site at ${dist}; run the bench once without it.`);
-    if (reindex)
-      measured(`search index of ${size} notices`, measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], path.dirname(dist)));
-    searches.push({
-      size,
-      figures: existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: SEARCH_QUERIES, runs, chromiumPath: CHROMIUM })).queries : undefined,
-    });
-    continue;
-  }
-  const corpus = generateCorpus(size, path.join(WORK, `corpus-${size}`));
-  const baseline = generateBaseline(corpus, path.join(WORK, `baseline-${size}`));
+function build(notices: number, corpus: string, baseline: string): BuildFigures {
+  const started = stamp();
+  const loadBefore = load();
+  const pairs: BuildFigures['runs'] = [];
   // Full and plain builds in turn, each from a clean output and empty caches; the ratio is taken run
   // by run, so that the machine drifting between runs moves both builds of a pair alike.
-  const pairs: Array<{ site: Measured; index: Measured; plain: Measured }> = [];
   for (let run = 0; run < runs; run += 1) {
     clearBuild(corpus);
-    const site = measured(`build of ${size} notices`, measure(path.join(BIN, 'astro'), ['build'], corpus));
-    const index = measured(`search index of ${size} notices`, measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], corpus));
+    const pages = measured(`build of ${notices} notices`, measure(path.join(BIN, 'astro'), ['build'], corpus));
+    const index = measured(`search index of ${notices} notices`, measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], corpus));
     clearBuild(baseline);
-    const plain = measured(`plain build of ${size} notices`, measure(path.join(BIN, 'astro'), ['build'], baseline));
-    pairs.push({ site, index, plain });
+    const plain = measured(`plain build of ${notices} notices`, measure(path.join(BIN, 'astro'), ['build'], baseline));
+    pairs.push({ pages, index, plain });
+    console.error(
+      `  ${count(notices)} notices, run ${run + 1}/${runs}: pages ${pages.seconds.toFixed(1)} s, index ${index.seconds.toFixed(1)} s, plain ${plain.seconds.toFixed(1)} s (load average ${load()})`,
+    );
   }
-  const full = median(pairs.map(({ site, index }) => site.seconds + index.seconds));
-  const plainSeconds = median(pairs.map(({ plain }) => plain.seconds));
-  const pairRatios = pairs.map(({ site, index, plain }) => (site.seconds + index.seconds) / plain.seconds);
-  const ratio = median(pairRatios);
-  timings.push({ size, seconds: full });
-  ratios.set(size, ratio);
-  const peak = (values: Array<number | undefined>) =>
-    values.some((value) => value === undefined) ? 'n/a' : `${Math.max(...(values as number[])).toFixed(0)} MiB`;
-  const dist = path.join(corpus, 'dist');
-  const pagefindBytes = directorySize(path.join(dist, 'pagefind'));
-  rows.push([
-    String(size),
-    `${full.toFixed(1)} s`,
-    `${median(pairs.map(({ site }) => site.seconds)).toFixed(1)} s`,
-    `${median(pairs.map(({ index }) => index.seconds)).toFixed(1)} s`,
-    peak(pairs.flatMap(({ site, index }) => [site.peakMiB, index.peakMiB])),
-    `${plainSeconds.toFixed(1)} s`,
-    peak(pairs.map(({ plain }) => plain.peakMiB)),
-    runs === 1 ? `${ratio.toFixed(2)}×` : `${ratio.toFixed(2)}× (${Math.min(...pairRatios).toFixed(2)}–${Math.max(...pairRatios).toFixed(2)})`,
-    kb(pagefindBytes),
-  ]);
-  searches.push({
-    size,
-    figures: existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: SEARCH_QUERIES, runs: 1, chromiumPath: CHROMIUM })).queries : undefined,
+  const figures: BuildFigures = { notices, measured: started, load: [loadBefore, load()], runs: pairs };
+  writeFileSync(buildFiguresFile(corpus), `${JSON.stringify(figures, null, 2)}\n`);
+  return figures;
+}
+
+function searchRows(notices: number, figures: SearchBenchQuery[] | undefined): FigureRow[] {
+  const budget = `≤ ${SEARCH_BUDGET.bytes / 1024} KB, ≤ ${SEARCH_BUDGET.requests} requests, ≤ ${SEARCH_BUDGET.ms} ms`;
+  if (figures === undefined) return [{ figure: 'first searches', measured: `not measured: no Chromium at ${CHROMIUM}`, budget, verdict: '—' }];
+  return figures.map((query) => {
+    const problems = searchBudgetProblems(query);
+    const shown = query.complete ? `${query.results} results` : `至少 ${query.results} of ${query.candidates} candidates`;
+    return {
+      figure: `first search: ${query.query}`,
+      measured: `${kb(query.bytes.total.gzipBytes)} in ${query.bytes.total.requests} requests (page records ${kb(query.bytes.fragments.gzipBytes)} in ${query.bytes.fragments.requests}), first results after ${query.timeToFirstResultMs.toFixed(0)} ms; ${shown}`,
+      budget,
+      ...archiveVerdict(notices, problems.length === 0),
+      ...(notices >= BUDGETS.archiveFrom && problems.length > 0 ? { note: `(${problems.join(', ')})` } : {}),
+    };
   });
-  if (size === sizes[0]) {
-    const firstNotice = readdirSync(path.join(dist, 'notices')).find(
-      (name) => existsSync(path.join(dist, 'notices', name, 'index.html')) && !['region', 'year'].includes(name),
-    );
-    const pages: Array<[string, string]> = [
-      ['home', 'index.html'],
-      ['notice', `notices/${firstNotice}/index.html`],
-      ['task list', 'tasks/index.html'],
-      ['unit', `units/${readdirSync(path.join(dist, 'units')).find((name) => statSync(path.join(dist, 'units', name)).isDirectory())}/index.html`],
-      ['data', 'data/index.html'],
-      ['search', 'search/index.html'],
-      ['dashboard', 'dashboard/index.html'],
+}
+
+/** Lighthouse on the heaviest page of every type but the 404 page; the search page with a query. */
+async function lighthouseRows(dist: string, types: readonly PageTypeWeight[]): Promise<FigureRow[]> {
+  const targets = types
+    .filter(({ type }) => type !== '404')
+    .map(({ type, heaviest }) => ({
+      label: type,
+      path: type === 'search' ? `${pagePath(heaviest.file)}?q=${encodeURIComponent(LIGHTHOUSE_QUERY)}` : pagePath(heaviest.file),
+    }));
+  const results = await lighthouseScores(
+    dist,
+    targets.map(({ path: page }) => page),
+    (result) => console.error(`  Lighthouse ${decodeURIComponent(result.path)}: ${result.seconds.toFixed(0)} s (load average ${load()})`),
+  );
+  if (!results)
+    return [
+      {
+        figure: 'Lighthouse',
+        measured: `not measured: no Chromium at ${CHROMIUM} (set CHROME_PATH)`,
+        budget: `≥ ${BUDGETS.lighthouseScore} in all four`,
+        verdict: '—',
+      },
     ];
-    const present = pages.filter(([, page]) => existsSync(path.join(dist, page)));
-    const measured = await pageWeights(
-      dist,
-      present.map(([, page]) => page),
+  return results.map((result, index) =>
+    lighthouseRow({ label: targets[index]!.label, path: result.path, scores: result.scores, error: result.error, seconds: result.seconds }),
+  );
+}
+
+const perSize: Array<{ notices: number; seconds?: number; peak?: number; plainPeak?: number }> = [];
+
+console.log(
+  `npm run bench — sizes ${sizes.map(count).join(', ')}; ${searchOnly ? 'first searches only' : reuse ? 'sites built earlier (BENCH_REUSE=1)' : `${runs} cold build pair(s) per size`}; started ${stamp()}`,
+);
+
+for (const notices of sizes) {
+  const corpus = path.join(WORK, `corpus-${notices}`);
+  const baseline = path.join(WORK, `baseline-${notices}`);
+  const dist = path.join(corpus, 'dist');
+  const rows: FigureRow[] = [];
+
+  if (searchOnly) {
+    if (!existsSync(path.join(dist, 'pagefind'))) throw new Error(`BENCH_SEARCH_ONLY: no built site at ${dist}; run the bench once without it.`);
+    if (searchPageFrom) {
+      // The search page and the scripts it loads, from a site built with the current code.
+      const from = path.resolve(ROOT, searchPageFrom);
+      cpSync(path.join(from, 'search/index.html'), path.join(dist, 'search/index.html'));
+      cpSync(path.join(from, '_astro'), path.join(dist, '_astro'), { recursive: true });
+      // With the names of this corpus's index files, as its index step writes them (scripts/search-index.ts).
+      const files = indexFilesOfEntry(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+      const page = files && withIndexFiles(readFileSync(path.join(dist, 'search/index.html'), 'utf8'), files);
+      if (page) writeFileSync(path.join(dist, 'search/index.html'), page);
+    }
+    if (reindex) {
+      const index = measured(
+        `search index of ${notices} notices`,
+        measure(path.join(BIN, 'node'), [path.join(ROOT, 'scripts/search-index.ts'), 'dist'], corpus),
+      );
+      rows.push({
+        figure: 'search index rebuilt',
+        measured: `${index.seconds.toFixed(1)} s${index.peakMiB === undefined ? '' : `, peak ${mib(index.peakMiB * 2 ** 20)}`}`,
+        budget: '',
+        verdict: '—',
+      });
+    }
+    const started = stamp();
+    const search = existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: SEARCH_QUERIES, runs, chromiumPath: CHROMIUM })).queries : undefined;
+    rows.push(...searchRows(notices, search));
+    console.log(
+      `\n${count(notices)} notices — first searches in a fresh browser (${runs > 1 ? `medians of ${runs} runs` : 'one run'}; bytes and requests until the first results are in place), from ${started} to load average ${load()}\n`,
     );
-    weights = present.map(([name], index) => [name, measured[index]!]);
+    console.log(formatFigures(rows));
+    continue;
   }
+
+  let figures: BuildFigures | undefined;
+  if (reuse) {
+    if (!existsSync(path.join(dist, 'pagefind'))) throw new Error(`BENCH_REUSE: no built site at ${dist}; run the bench once without it.`);
+    figures = existsSync(buildFiguresFile(corpus)) ? (JSON.parse(readFileSync(buildFiguresFile(corpus), 'utf8')) as BuildFigures) : undefined;
+  } else {
+    generateCorpus(notices, corpus);
+    generateBaseline(corpus, baseline);
+    figures = build(notices, corpus, baseline);
+  }
+
+  let heading = `${count(notices)} notices`;
+  if (figures) {
+    const full = median(figures.runs.map(({ pages, index }) => pages.seconds + index.seconds));
+    const plain = median(figures.runs.map(({ plain: run }) => run.seconds));
+    const peakOf = (values: Array<number | undefined>) =>
+      values.some((value) => value === undefined) ? undefined : Math.max(...(values as number[])) * 2 ** 20;
+    const peak = {
+      pages: peakOf(figures.runs.map(({ pages }) => pages.peakMiB)),
+      index: peakOf(figures.runs.map(({ index }) => index.peakMiB)),
+      plain: peakOf(figures.runs.map(({ plain: run }) => run.peakMiB)),
+    };
+    heading += ` — ${figures.runs.length === 1 ? 'one cold build' : `medians of ${figures.runs.length} cold builds`} each, full and plain in turn, ${figures.measured} (load average ${figures.load[1]} at the end)`;
+    rows.push(
+      {
+        figure: 'build time: full (pages + search index)',
+        measured: `${full.toFixed(1)} s (pages ${median(figures.runs.map(({ pages }) => pages.seconds)).toFixed(1)} s, search index ${median(figures.runs.map(({ index }) => index.seconds)).toFixed(1)} s); ${((full / notices) * 1000).toFixed(1)} ms per notice`,
+        budget: '',
+        verdict: '—',
+      },
+      { figure: 'build time: plain Astro, same MDX', measured: `${plain.toFixed(1)} s`, budget: '', verdict: '—' },
+      buildRatioRow(
+        notices,
+        figures.runs.map(({ pages, index, plain: run }) => (pages.seconds + index.seconds) / run.seconds),
+      ),
+      peakMemoryRow(notices, peak),
+    );
+    perSize.push({
+      notices,
+      seconds: full,
+      ...(peak.pages !== undefined && peak.index !== undefined ? { peak: Math.max(peak.pages, peak.index) } : {}),
+      ...(peak.plain !== undefined ? { plainPeak: peak.plain } : {}),
+    });
+  } else {
+    heading += ' — built earlier; no build figures recorded';
+    perSize.push({ notices });
+  }
+
+  rows.push(distRow(notices, folderTotals(dist), folderTotals(path.join(baseline, 'dist'))));
+  rows.push({ figure: 'search index (dist/pagefind)', measured: bytesText(folderTotals(path.join(dist, 'pagefind')).bytes), budget: '', verdict: '—' });
+
+  const types = heaviestByType(htmlPageSizes(dist));
+  rows.push(...types.map(pageRow));
+
+  // JavaScript before search is used: the heaviest notice page (no chart budget) and the dashboard (charts).
+  const notice = types.find(({ type }) => type === 'notice');
+  const dashboard = types.find(({ type }) => type === 'dashboard');
+  const jsPages = [notice, dashboard].filter((type) => type !== undefined);
+  const js = await pageWeights(
+    dist,
+    jsPages.map(({ heaviest }) => heaviest.file),
+  );
+  jsPages.forEach((type, index) => {
+    const limit = type.type === 'notice' ? BUDGETS.noticeJsBytes : BUDGETS.chartPageJsBytes;
+    rows.push({
+      figure: `JavaScript: ${type.type}`,
+      measured: `${kb(js[index]!.js)} gzip, ${pagePath(type.heaviest.file)}`,
+      budget: `≤ ${kb(limit)}`,
+      verdict: verdict(js[index]!.js <= limit),
+    });
+  });
+
+  rows.push(
+    ...searchRows(notices, existsSync(CHROMIUM) ? (await benchSearch(dist, { queries: SEARCH_QUERIES, runs, chromiumPath: CHROMIUM })).queries : undefined),
+  );
+  if (lighthouseAt(notices)) rows.push(...(await lighthouseRows(dist, types)));
+  else
+    rows.push({
+      figure: 'Lighthouse',
+      measured: 'not run',
+      budget: `≥ ${BUDGETS.lighthouseScore} in all four`,
+      verdict: '—',
+      note: `(runs at ${count(BUDGETS.archiveFrom)}+ notices, or with BENCH_LIGHTHOUSE=1)`,
+    });
+
+  console.log(`\n${heading}; measured until load average ${load()}\n`);
+  console.log(formatFigures(rows));
 }
 
 if (!searchOnly) {
-  console.log(
-    `\nFull build (Astro pages + Pagefind index) against a plain Astro build of the same MDX files${runs > 1 ? ` — medians of ${runs} cold builds each; the ratio's range over the pairs in brackets` : ', one cold build each'}\n`,
-  );
-  const header = ['notices', 'full build', 'pages', 'search index', 'peak memory', 'plain Astro', 'plain peak', 'ratio', 'index size'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
-
-  if (timings.length >= 2) {
-    const [first, last] = [timings[0]!, timings.at(-1)!];
-    const perNotice = timings.map(({ size, seconds }) => `${size}: ${((seconds / size) * 1000).toFixed(0)} ms`);
-    const growth = (last.seconds - first.seconds) / (last.size - first.size);
-    const predicted = first.seconds + growth * (last.size - first.size);
-    const middle = timings.slice(1, -1).map(({ size, seconds }) => Math.abs(seconds - (first.seconds + growth * (size - first.size))) / seconds);
-    console.log(`\nTime per notice — ${perNotice.join(', ')}; marginal cost ${(growth * 1000).toFixed(0)} ms per notice.`);
-    console.log(
-      middle.length === 0
-        ? `Linear fit through ${first.size} and ${last.size} notices: ${predicted.toFixed(1)} s predicted and measured.`
-        : `Growth is ${middle.every((error) => error < 0.2) ? '' : 'not '}linear within 20 % (largest deviation of intermediate sizes from the straight line: ${(Math.max(...middle) * 100).toFixed(0)} %).`,
-    );
-  }
-
-  if (weights.length > 0) {
-    console.log(
-      `\nPage weight (gzip; JavaScript counts every statically imported module) for ${sizes[0]} notices — budgets: notice page without chart ≤ 15 KB JS, chart page ≤ 40 KB JS`,
-    );
-    for (const [name, weight] of weights)
-      console.log(
-        `${name.padEnd(10)} JS ${kb(weight.js).padStart(9)}   HTML ${kb(weight.html).padStart(9)}   CSS ${kb(weight.css).padStart(8)}   total ${kb(weight.total).padStart(9)}`,
-      );
+  const timed = perSize.filter((point) => point.seconds !== undefined).map(({ notices, seconds }) => ({ notices, value: seconds! }));
+  const peaks = perSize.filter((point) => point.peak !== undefined).map(({ notices, peak }) => ({ notices, value: peak! }));
+  const plainPeaks = perSize.filter((point) => point.plainPeak !== undefined).map(({ notices, plainPeak }) => ({ notices, value: plainPeak! }));
+  const across = [timePerNoticeRow(timed), memoryGrowthRow(peaks, plainPeaks), peakMemoryProjectionRow(peaks)].filter((row) => row !== undefined);
+  if (across.length > 0) {
+    console.log(`\nAcross sizes (${sizes.map(count).join(', ')} notices)\n`);
+    console.log(formatFigures(across));
   }
 }
-const kbInt = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-console.log(
-  `\nFirst search in a fresh browser, per query: gzip bytes and requests until the first results are in place (${runs > 1 ? `median of ${runs} runs` : 'one run'}), and the time to them — budget ≤ ${kbInt(SEARCH_BUDGET.bytes)}, ≤ ${SEARCH_BUDGET.requests} requests, ≤ ${SEARCH_BUDGET.ms} ms`,
-);
-for (const { size, figures } of searches) {
-  if (figures === undefined) {
-    console.log(`${size} notices: no Chromium at ${CHROMIUM}, not measured`);
-    continue;
-  }
-  for (const query of figures) {
-    const problems = searchBudgetProblems(query);
-    const shown = query.complete ? `${query.results} results` : `${query.results} results shown (至少; ${query.candidates} candidates)`;
-    console.log(
-      `${String(size).padEnd(6)} notices  ${query.query.padEnd(16)} ${kb(query.bytes.total.gzipBytes).padStart(9)} in ${String(query.bytes.total.requests).padStart(3)} requests (page records ${kb(query.bytes.fragments.gzipBytes)} in ${query.bytes.fragments.requests}), first results after ${query.timeToFirstResultMs.toFixed(0)} ms, ${shown} — ${problems.length === 0 ? 'met' : `missed (${problems.join(', ')})`}`,
-    );
-  }
-}
-if (searchOnly) process.exit(0);
-const smallest = path.join(WORK, `corpus-${sizes[0]}`, 'dist');
-const firstNotice = readdirSync(path.join(smallest, 'notices')).find(
-  (name) => !['region', 'year'].includes(name) && existsSync(path.join(smallest, 'notices', name, 'index.html')),
-);
-const lighthouse = await lighthouseScores(smallest, ['/', `/notices/${firstNotice}/`, '/tasks/', `/search/?q=${encodeURIComponent('批而未供')}`]);
-console.log(`\nLighthouse (${sizes[0]} notices, Debian Chromium)`);
-for (const { path: page, scores } of lighthouse ?? []) {
-  console.log(
-    `${decodeURIComponent(page).padEnd(30)} performance ${scores.performance}  accessibility ${scores.accessibility}  best practices ${scores['best-practices']}  SEO ${scores.seo}`,
-  );
-}
-if (!lighthouse) console.log('no Chromium at /usr/bin/chromium (set CHROME_PATH): not measured');
-const ratioAt1000 = ratios.get(1000);
-console.log(
-  `\nBudget: a full build of 1,000 notices under 3× a plain Astro build of the same files — ${ratioAt1000 === undefined ? 'not measured (add 1000 to BENCH_SIZES)' : `${ratioAt1000.toFixed(2)}×: ${ratioAt1000 < 3 ? 'met' : 'missed'}`}.`,
-);
-const chartPage = weights.find(([name]) => name === 'dashboard')?.[1];
-const noticePage = weights.find(([name]) => name === 'notice')?.[1];
-if (noticePage) console.log(`Budget: notice page ≤ 15 KB JS — ${kb(noticePage.js)}: ${noticePage.js <= 15 * 1024 ? 'met' : 'missed'}.`);
-if (chartPage) console.log(`Budget: chart page ≤ 40 KB JS — ${kb(chartPage.js)}: ${chartPage.js <= 40 * 1024 ? 'met' : 'missed'}.`);
+console.log(`\nDone ${stamp()}.`);

@@ -6,6 +6,8 @@
 // then be missed. It writes the page records the search page reads (text, metadata, clause anchors)
 // next to Pagefind's files, one small gzip file per page named after Pagefind's id of the page, and
 // removes Pagefind's own fragments (they hold the index words, and the browser never fetches them).
+// Last, it writes the names of the index files a first search loads into the search page, which
+// preloads them.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -21,9 +23,11 @@ import {
   EXACT_INDEX_FILE,
   EXACT_INDEX_FORMAT,
   INDEX_LANGUAGE,
+  indexFilesOfEntry,
   PAGEFIND_WASM_FILE,
   PAGE_RECORD_DIR,
   PAGE_RECORD_EXTENSION,
+  withIndexFiles,
   type PageRecord,
 } from '../src/lib/search/index-format.ts';
 import type { PrepareJob, PreparedMessage } from './search-index/prepare-worker.ts';
@@ -64,6 +68,24 @@ function htmlFiles(siteDir: string): string[] {
       (a, b) => Number(large(a.bytes)) - Number(large(b.bytes)) || (large(a.bytes) ? a.bytes - b.bytes : 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     )
     .map(({ file }) => file);
+}
+
+/** The search page, which preloads the index files every search loads first (index-format.ts, IndexFiles). */
+const SEARCH_PAGE = 'search/index.html';
+
+/**
+ * Writes the names of the index files every search loads first (Pagefind's meta file, named after
+ * the index's hash, and its cache tag) into the search page, which has no other way to know them
+ * before Pagefind has fetched its entry file. A site without a search page is left as it is.
+ */
+function writeIndexFiles(siteDir: string, bundle: string): void {
+  const page = path.join(siteDir, SEARCH_PAGE);
+  if (!existsSync(page)) return;
+  const files = indexFilesOfEntry(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
+  if (!files || !existsSync(path.join(bundle, files.meta)))
+    throw new Error(`Pagefind did not write the meta file of its ${INDEX_LANGUAGE} index, which the search page preloads (src/lib/search/index-format.ts).`);
+  const html = withIndexFiles(readFileSync(page, 'utf8'), files);
+  if (html !== undefined) writeFileSync(page, html);
 }
 
 /** The URL path Pagefind gives a file: `a/index.html` → `/a/`. */
@@ -140,7 +162,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
       const url = pageUrl(file);
       language ??= page.language;
       const meta = { ...page.meta, [ANCHORS_FIELD]: JSON.stringify(page.anchors.map(({ id, label }) => [id, label])) };
-      pages.set(url, { tokens: page.tokens, record: { url, content: page.content, meta, filters: page.filters } });
+      pages.set(url, { tokens: page.tokens, record: { url, content: page.content, meta } });
       // Pagefind gets only what it searches: the index words (their order does not matter), filters and sort keys.
       const record = {
         url,
@@ -184,6 +206,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     if (problems.length > 0)
       throw new Error(`The search index does not match the pages, so exact search would not be reliable:\n${problems.slice(0, 10).join('\n')}`);
     rmSync(path.join(bundle, 'fragment'), { recursive: true, force: true });
+    writeIndexFiles(siteDir, bundle);
 
     const tokens = [...pages.values()].reduce((total, page) => total + page.tokens.length, 0);
     writeFileSync(path.join(bundle, EXACT_INDEX_FILE), JSON.stringify({ format: EXACT_INDEX_FORMAT, language: language ?? 'unknown', pages: pages.size }));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageFile, pageWeights, staticImports } from '../../scripts/bench/page-weight.ts';
+import { folderTotals, htmlPageSizes } from '../../scripts/bench/site-figures.ts';
 
 const SITE = path.resolve(import.meta.dirname, '../fixtures/page-weight/site');
 const gz = (file: string) => gzipSync(readFileSync(path.join(SITE, file))).length;
@@ -45,5 +46,16 @@ describe('page weight', () => {
     expect(table.split('\n')[0]).toMatch(/^page\s+JS gzip\s+total gzip/u);
     const json = JSON.parse(execFileSync(process.execPath, [script, SITE, '/plain/', '--json'], { encoding: 'utf8' })) as Array<{ file: string; js: number }>;
     expect(json).toMatchObject([{ file: 'plain/index.html', js: 0 }]);
+  });
+});
+
+describe('site figures', () => {
+  it('weighs every HTML page (not asset folders) raw and gzip, and totals a folder', () => {
+    const pages = htmlPageSizes(SITE).sort((a, b) => a.file.localeCompare(b.file));
+    expect(pages).toEqual(['charts/index.html', 'plain/index.html'].map((file) => ({ file, raw: readFileSync(path.join(SITE, file)).length, gzip: gz(file) })));
+    const totals = folderTotals(SITE);
+    expect(totals.files).toBeGreaterThan(pages.length);
+    expect(totals.bytes).toBeGreaterThan(pages.reduce((sum, page) => sum + page.raw, 0));
+    expect(folderTotals(path.join(SITE, 'missing'))).toEqual({ bytes: 0, files: 0 });
   });
 });

@@ -94,7 +94,8 @@ describe('sortMatches', () => {
 describe('startExactSearch', () => {
   /**
    * A stand-in for pagefind.js: prefix-matches terms against each page's extra words, like Pagefind,
-   * and like Pagefind leaves out of a search a term that no page has; sorts by the date keys.
+   * and like Pagefind leaves out of a search a term that no page has (its results then have fewer
+   * matched positions than there are terms); sorts by the date keys.
    */
   const fakePagefind = (pages: StoredPage[], calls: Array<[string | null, unknown]> = []): PagefindApi => ({
     async search(term, options) {
@@ -111,7 +112,11 @@ describe('startExactSearch', () => {
       for (const { page } of results)
         for (const [key, values] of Object.entries(page.filters ?? {}))
           for (const value of values) (totalFilters[key] ??= {})[value] = (totalFilters[key]![value] ?? 0) + 1;
-      return { results: results.map(({ index }) => ({ id: String(index) })), totalFilters };
+      // Like Pagefind, the positions of the words matched on each page: one per term it searched.
+      return {
+        results: results.map(({ index }) => ({ id: String(index), words: terms.map((t) => words[index]!.findIndex((token) => token.startsWith(t))) })),
+        totalFilters,
+      };
     },
   });
   const loader =
@@ -131,7 +136,7 @@ describe('startExactSearch', () => {
   it('asks Pagefind with the encoded pairs of the query and keeps only the pages that contain it', async () => {
     const calls: Array<[string | null, unknown]> = [];
     const search = await startExactSearch(fakePagefind([notice, other], calls), loader([notice, other]), ' 批而未供 ', {}, 'relevance');
-    expect(calls[0]).toEqual([queryTerms('批而未供').join(' '), {}]);
+    expect(calls).toEqual([[queryTerms('批而未供').join(' '), {}]]);
     const result = await search.next(10);
     expect(result.matches.map((m) => m.url)).toEqual(['/notices/anze-2022-50/']);
     expect(result).toMatchObject({ candidates: 2, checked: 2, total: 1 });
@@ -139,9 +144,12 @@ describe('startExactSearch', () => {
 
   it('finds nothing when one pair of the query is on no page, though Pagefind then searches the others', async () => {
     const loaded: string[] = [];
-    const search = await startExactSearch(fakePagefind([notice, other]), loader([notice, other], loaded), '批而未供乙', {}, 'relevance');
+    const calls: Array<[string | null, unknown]> = [];
+    const search = await startExactSearch(fakePagefind([notice, other], calls), loader([notice, other], loaded), '批而未供乙', {}, 'relevance');
     expect(await search.next(10)).toMatchObject({ matches: [], candidates: 0, total: 0 });
     expect(loaded).toEqual([]);
+    // Told by the matched positions of the candidates, not by searching each term alone.
+    expect(calls).toHaveLength(1);
   });
 
   it('passes filters to Pagefind; with no query lists the pages that pass them, with their exact number', async () => {

@@ -59,6 +59,27 @@ describe('normalizeWithOffsets', () => {
     expect(normalizeWithOffsets('\u1100\u1161').exact).toBe(false);
   });
 
+  it('normalises each cluster as if alone, repeated ones too, with and without combining marks', () => {
+    const reference = (source: string) => {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      let text = '';
+      for (const match of source.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+        const piece = normalizeSearchText(match[0]);
+        text += piece;
+        for (let unit = 0; unit < piece.length; unit += 1) {
+          starts.push(match.index);
+          ends.push(match.index + match[0].length);
+        }
+      }
+      return { text, starts, ends };
+    };
+    for (const source of ['〔2022〕50号（一）　㎡㎡ 𠀋𠀋 ＡＡ', 'cafe\u0301 〔2022〕 cafe\u0301 ㎡']) {
+      const { text, starts, ends } = normalizeWithOffsets(source);
+      expect({ text, starts, ends }).toEqual(reference(source));
+    }
+  });
+
   it('handles characters outside the Basic Multilingual Plane', () => {
     const mapped = normalizeWithOffsets('𠀋 字');
     expect(mapped.text).toBe('𠀋字');

@@ -1,6 +1,14 @@
 // Loads Pagefind (pagefind.js and its index, built by scripts/search-index.ts) on first use, and the
 // page records that the search page checks and shows (src/lib/search/index-format.ts).
-import { EXACT_INDEX_FILE, isCurrentManifest, PAGE_RECORD_DIR, PAGE_RECORD_EXTENSION } from '../../lib/search/index-format.ts';
+import {
+  EXACT_INDEX_FILE,
+  INDEX_FILES_ELEMENT,
+  isCurrentManifest,
+  PAGE_RECORD_DIR,
+  PAGE_RECORD_EXTENSION,
+  PAGEFIND_OPTIONS,
+  readIndexFiles,
+} from '../../lib/search/index-format.ts';
 import type { FilterCounts, PagefindApi } from '../../lib/search/exact-search.ts';
 import type { StoredPage } from '../../lib/search/match.ts';
 import { sitePaths } from '../../lib/paths.ts';
@@ -8,7 +16,15 @@ import { sitePaths } from '../../lib/paths.ts';
 /** pagefind.js, as far as the search page uses it. */
 export interface Pagefind extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   filters(): Promise<FilterCounts>;
+}
+
+declare global {
+  interface Window {
+    /** Pagefind, started by the search page's head when the URL has a query (src/pages/search.astro). */
+    searchPagefind?: Promise<Pagefind>;
+  }
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -16,23 +32,26 @@ let loading: Promise<Pagefind> | undefined;
 /** Thrown when the site's index was not built for exact search. */
 export class IndexMismatchError extends Error {}
 
+/** Imports Pagefind and starts reading its index (as the search page's head does when the URL has a query). */
+async function startPagefind(bundle: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  const files = readIndexFiles(document.getElementById(INDEX_FILES_ELEMENT)?.textContent);
+  await pagefind.options({ ...PAGEFIND_OPTIONS, ...(files ? { metaCacheTag: files.cacheTag } : {}) });
+  void pagefind.init();
+  return pagefind;
+}
+
 /** Pagefind, ready to search; loaded once per page. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const paths = sitePaths(import.meta.env.BASE_URL);
-    const [manifest, pagefind] = await Promise.all([
-      fetch(paths.asset(`pagefind/${EXACT_INDEX_FILE}`)).then(
-        (response) => (response.ok ? response.json() : undefined),
-        () => undefined,
-      ),
-      import(/* @vite-ignore */ paths.asset('pagefind/pagefind.js')) as Promise<Pagefind>,
-    ]);
-    if (!isCurrentManifest(manifest)) throw new IndexMismatchError('The search index was not built by scripts/search-index.ts.');
-    // Search on the main thread: the work per query is small, and it spares loading the worker script.
-    // Every page has each index word once, so Pagefind's length weighting would only put the shortest
-    // pages first (unit pages before the notices they cite); without it, candidates keep the site's
-    // page order (notices, then indexes and units), and the first results shown are notices.
-    await pagefind.options({ noWorker: true, ranking: { pageLength: 0 } });
+    const bundle = sitePaths(import.meta.env.BASE_URL).asset('pagefind/');
+    // The manifest is checked while Pagefind reads its index, not before.
+    const manifest = fetch(`${bundle}${EXACT_INDEX_FILE}`).then(
+      (response) => (response.ok ? response.json() : undefined),
+      () => undefined,
+    );
+    const pagefind = await (window.searchPagefind ?? startPagefind(bundle));
+    if (!isCurrentManifest(await manifest)) throw new IndexMismatchError('The search index was not built by scripts/search-index.ts.');
     return pagefind;
   })();
   return loading;

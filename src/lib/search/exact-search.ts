@@ -23,7 +23,7 @@ export interface PagefindApi {
   search(
     term: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: Array<{ id: string }>; totalFilters?: FilterCounts } | null>;
+  ): Promise<{ results: Array<{ id: string; /** Positions of the index words matched on the page. */ words: number[] }>; totalFilters?: FilterCounts } | null>;
 }
 
 /** Fetches the record of a page by Pagefind's id of it. */
@@ -106,13 +106,12 @@ export async function startExactSearch(
   let ids: string[] = [];
   if (query || hasFilters) {
     const response = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
-    ids = (response?.results ?? []).map((result) => result.id);
-    // Pagefind leaves out of the search a term that no page has, instead of returning no page:
-    // each term alone must have pages (its chunks are loaded already, so this costs no request).
-    if (ids.length > 0 && terms.length > 1) {
-      const alone = await Promise.all(terms.map((one) => pagefind.search(one, { filters })));
-      if (alone.some((result) => (result?.results.length ?? 0) === 0)) ids = [];
-    }
+    const results = response?.results ?? [];
+    ids = results.map((result) => result.id);
+    // Pagefind leaves out of the search a term that no page has, instead of returning no page. A page
+    // has each index word once, at one position, and a pair's term matches only that pair's word
+    // (terms.ts), so a candidate has one matched position per term: fewer mean a term no page has.
+    if (terms.length > 1 && results.length > 0 && results[0]!.words.length < terms.length) ids = [];
   }
   const empty = query !== '' && ids.length === 0;
 

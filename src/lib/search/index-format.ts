@@ -20,7 +20,7 @@ export const ANCHORS_FIELD = 'anchors';
 export const PAGE_RECORD_DIR = 'page';
 export const PAGE_RECORD_EXTENSION = '.pf_page';
 
-/** What the search page fetches for one page: its text as stored (with clause marks), metadata and filters. */
+/** What the search page fetches for one page: its text as stored (with clause marks) and metadata (its filters are Pagefind's, not repeated here). */
 export interface PageRecord {
   /** URL of the page, with the site's base path. */
   url: string;
@@ -28,7 +28,6 @@ export interface PageRecord {
   content: string;
   /** `title`, `docNumber`, `issuer`, `date` (as the pages set them) and {@link ANCHORS_FIELD}. */
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 /**
@@ -72,4 +71,56 @@ export interface ExactIndexManifest {
 /** Whether a fetched manifest describes an index this code can search. */
 export function isCurrentManifest(value: unknown): value is ExactIndexManifest {
   return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === EXACT_INDEX_FORMAT;
+}
+
+/**
+ * Pagefind's options on the search page: search on the main thread (the work per query is small, and
+ * it spares loading the worker script), and no length weighting: every page has each index word once,
+ * so it would only put the shortest pages first (unit pages before the notices they cite); without it,
+ * candidates keep the site's page order (notices, then indexes and units). Set by the early start in
+ * the search page's head (src/pages/search.astro) and by src/client/search/engine.ts alike.
+ */
+export const PAGEFIND_OPTIONS = { noWorker: true, ranking: { pageLength: 0 } } as const;
+
+/**
+ * Id of a JSON element in the search page's head into which the index builder writes the names of
+ * the index files every search loads first ({@link IndexFiles}): they are known only once the index is
+ * written, and with them the page loads them at once, in parallel with its own script, instead of one
+ * after the other as Pagefind finds them. Empty (`{}`) in a page no index was built for (`astro dev`).
+ */
+export const INDEX_FILES_ELEMENT = 'search-index-files';
+
+export interface IndexFiles {
+  /** Pagefind's meta file (its name has the index's hash), in the bundle folder. */
+  meta: string;
+  /**
+   * Pagefind's `metaCacheTag`: Pagefind fetches `pagefind-entry.json?ts=<tag>` instead of a new
+   * `?ts=<time>` each time, so that the page can preload it. The index's hash, so it changes with the
+   * index (a page cached from before a new index may then load the old entry once: see README, Search).
+   */
+  cacheTag: string;
+}
+
+/** The index files of a bundle, from the text of its `pagefind-entry.json`; undefined without an index in {@link INDEX_LANGUAGE}. */
+export function indexFilesOfEntry(entryJson: string): IndexFiles | undefined {
+  const hash = (JSON.parse(entryJson) as { languages?: Record<string, { hash?: unknown }> }).languages?.[INDEX_LANGUAGE]?.hash;
+  return typeof hash === 'string' && /^[\w-]+$/u.test(hash) ? { meta: `pagefind.${hash}.pf_meta`, cacheTag: hash } : undefined;
+}
+
+/** The index files written in the search page ({@link INDEX_FILES_ELEMENT}'s text), or undefined when none are. */
+export function readIndexFiles(text: string | null | undefined): IndexFiles | undefined {
+  try {
+    const value = JSON.parse(text ?? '') as Partial<IndexFiles> | null;
+    return typeof value?.meta === 'string' && typeof value.cacheTag === 'string' ? { meta: value.meta, cacheTag: value.cacheTag } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A built search page with `files` written into its {@link INDEX_FILES_ELEMENT}; undefined when the page has no such element. */
+export function withIndexFiles(html: string, files: IndexFiles): string | undefined {
+  const element = new RegExp(`(<script\\b[^>]*\\bid="${INDEX_FILES_ELEMENT}"[^>]*>)[^<]*(</script>)`, 'u');
+  if (!element.test(html)) return undefined;
+  const json = JSON.stringify(files).replace(/</gu, '\\u003c');
+  return html.replace(element, (_, open: string, close: string) => `${open}${json}${close}`);
 }
