@@ -81,9 +81,10 @@ describe('unitPageParts', () => {
   const site = twoNoticeSite({ tasks: OTHER_TASKS }, { 'data/units/other.csv': OTHER_UNITS });
   const unit = site.units.find((entry) => entry.id === 'other-zrzyj')!;
 
-  it('has no parts when the tasks fit, and keeps a notice’s tasks together when they do not', () => {
+  it('counts a row per task and role, has no parts when the rows fit, and keeps a notice’s tasks together when they do not', () => {
     const page = buildUnitPage(site, unit);
-    expect(unitPageParts(site, page, 2).tasks).toEqual([]);
+    expect(unitPageParts(site, page, 3).tasks).toEqual([]);
+    expect(unitPageParts(site, page, 2).tasks).toHaveLength(1);
     const parts = unitPageParts(site, page, 1).tasks;
     expect(parts.map((part) => [part.number, part.taskCount, part.tasksByRole.map((entry) => entry.role)])).toEqual([[1, 2, ['responsible', 'cooperating']]]);
   });

@@ -38,7 +38,12 @@ export interface NoticeTaskCharts {
   timeline: { title: string; lanes: TimelineLaneModel[] };
 }
 
-export function noticeTaskCharts(noticeId: string, tasks: readonly TaskView[], paths: SitePaths, tasksPathOf: (noticeId?: string) => string = () => paths.tasks()): NoticeTaskCharts {
+export function noticeTaskCharts(
+  noticeId: string,
+  tasks: readonly TaskView[],
+  paths: SitePaths,
+  tasksPathOf: (noticeId?: string) => string = () => paths.tasks(),
+): NoticeTaskCharts {
   const status = '本文件任务状态';
   const timeline = '本文件任务期限';
   return {

@@ -80,21 +80,24 @@ export function unitPageParts(site: SiteData, page: UnitPageData, budget = partR
       .map((row, index) => ({ row, index }))
       .sort((a, b) => (order.get(noticeOf(a.row)) ?? 0) - (order.get(noticeOf(b.row)) ?? 0) || a.index - b.index)
       .map((entry) => entry.row);
-  const tasks = needsSplit(page.taskCount, budget)
-    ? splitIntoParts(
-        oldestFirst(tasksByUnit.get(page.unit.id) ?? [], (task) => task.notice.id),
-        budget,
-        (task) => task.notice.id,
-      ).map((part) => {
-        const ids = new Set(part.items.map((task) => task.id));
-        return {
-          number: part.number,
-          taskCount: part.items.length,
-          tasksByRole: page.tasksByRole.map((entry) => ({ ...entry, tasks: entry.tasks.filter((task) => ids.has(task.id)) })).filter((entry) => entry.tasks.length > 0),
-          first: issued(part.items[0]!.notice.id),
-          last: issued(part.items.at(-1)!.notice.id),
-        };
-      })
+  // A row per task and role: a task in two roles is in two tables of the page.
+  const rows = page.tasksByRole.reduce((sum, entry) => sum + entry.tasks.length, 0);
+  const roleRows = (task: TaskView) => task.roles.filter((entry) => entry.units.some((ref) => ref.unitId === page.unit.id)).map(() => task);
+  const tasks = needsSplit(rows, budget)
+    ? splitIntoParts(oldestFirst(tasksByUnit.get(page.unit.id) ?? [], (task) => task.notice.id).flatMap(roleRows), budget, (task) => task.notice.id).map(
+        (part) => {
+          const ids = new Set(part.items.map((task) => task.id));
+          return {
+            number: part.number,
+            taskCount: ids.size,
+            tasksByRole: page.tasksByRole
+              .map((entry) => ({ ...entry, tasks: entry.tasks.filter((task) => ids.has(task.id)) }))
+              .filter((entry) => entry.tasks.length > 0),
+            first: issued(part.items[0]!.notice.id),
+            last: issued(part.items.at(-1)!.notice.id),
+          };
+        },
+      )
     : [];
   const memberships = needsSplit(page.memberships.length, budget)
     ? splitIntoParts(
