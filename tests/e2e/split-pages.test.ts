@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,8 @@ import { serveStatic } from '../../scripts/static-server.ts';
 import { closeBrowser, newPage } from './support/browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PROJECT = path.join(ROOT, 'tests/.tmp/corpus-split-200');
+// Outside the repository: inside it, every notice page would read this checkout's git history (slow).
+const PROJECT = path.join(tmpdir(), `policy-site-split-200-${process.pid}`);
 const NOTICES = 200;
 const PART_ROWS = 120;
 const DIST = path.join(PROJECT, 'dist');
@@ -27,7 +29,7 @@ beforeAll(async () => {
   const env = { ...process.env, SITE_AS_OF: '2023-12-31', SITE_PART_ROWS: String(PART_ROWS), ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: PROJECT, env, stdio: 'pipe' });
   ({ server, url: siteUrl } = await serveStatic(DIST));
-}, 900_000);
+}, 1_800_000);
 
 afterAll(async () => {
   await closeBrowser();

@@ -112,3 +112,12 @@ export function buildNoticeIndexPages(notices: readonly NoticeListItem[], curren
   }));
   return { ...index, total, parts };
 }
+
+/** The part pages of every split list of one kind (src/pages/notices/<kind>/[…]/part/[part].astro): params and the list. */
+export function noticeListPartPaths(notices: readonly NoticeListItem[], kind: NoticeListFilter['kind']) {
+  const options = { region: regionFilters, year: yearFilters, validity: validityFilters }[kind](notices);
+  return options.flatMap((option) => {
+    const index = buildNoticeIndexPages(notices, { kind, slug: option.slug });
+    return index.parts.map((part) => ({ slug: option.slug, part: String(part.number), index }));
+  });
+}
