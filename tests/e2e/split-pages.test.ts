@@ -26,7 +26,8 @@ let siteUrl = '';
 
 beforeAll(async () => {
   generateCorpus(NOTICES, PROJECT);
-  const env = { ...process.env, SITE_AS_OF: '2023-12-31', SITE_PART_ROWS: String(PART_ROWS), ASTRO_TELEMETRY_DISABLED: '1' };
+  // NODE_ENV=test (set by vitest) would make Astro's build run the dev-only project check on every page.
+  const env = { ...process.env, NODE_ENV: 'production', SITE_AS_OF: '2023-12-31', SITE_PART_ROWS: String(PART_ROWS), ASTRO_TELEMETRY_DISABLED: '1' };
   execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: PROJECT, env, stdio: 'pipe' });
   ({ server, url: siteUrl } = await serveStatic(DIST));
 }, 1_800_000);
