@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateNoticeFrontmatter } from '../../src/lib/notices/frontmatter.ts';
-import { buildNoticeIndex, type NoticeListFilter } from '../../src/lib/pages/notice-index.ts';
+import { buildNoticeIndex, buildNoticeIndexPages, HOME_NEWEST, type NoticeListFilter } from '../../src/lib/pages/notice-index.ts';
 import { MINI_PROJECT } from '../support/project.ts';
 
 const MINI = readFileSync(path.join(MINI_PROJECT, 'content/notices/test-2022-1.mdx'), 'utf8');
@@ -62,5 +62,26 @@ describe('buildNoticeIndex', () => {
       region: '山西省 临汾市',
       validity: '未注明',
     });
+  });
+});
+
+describe('buildNoticeIndexPages', () => {
+  it('is the whole list when it fits', () => {
+    const pages = buildNoticeIndexPages(NOTICES, { kind: 'region', slug: '临汾市' }, 4);
+    expect([pages.total, pages.parts.length, pages.notices.length]).toEqual([4, 0, 4]);
+  });
+
+  it('splits a long filtered list into parts numbered from the oldest, each newest first, every notice once', () => {
+    const pages = buildNoticeIndexPages(NOTICES, { kind: 'region', slug: '临汾市' }, 3);
+    expect(pages.parts.map((part) => [part.number, part.notices.map((row) => row.id)])).toEqual([
+      [1, ['a', 'c', 'd']],
+      [2, ['b']],
+    ]);
+    expect(pages.parts.flatMap((part) => part.notices.map((row) => row.id)).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('lists the newest notices on the home page when they do not fit, and says how many there are', () => {
+    const pages = buildNoticeIndexPages(NOTICES, undefined, 2);
+    expect([pages.total, pages.parts.length, pages.notices.map((row) => row.id)]).toEqual([4, 0, ['b', 'a', 'c', 'd'].slice(0, HOME_NEWEST)]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleIndex } from '../../src/lib/pages/people-page.ts';
+import { appointmentParts, newestAppointment, peopleIndex, peopleIndexSplit } from '../../src/lib/pages/people-page.ts';
 import { makeProject } from '../support/project.ts';
 import { SECOND, siteOf, twoNoticeSite } from './builder-sites.ts';
 
@@ -55,5 +55,26 @@ describe('peopleIndex', () => {
       [`${SECOND}-g0`, '另县工作专班', SECOND, '组长'],
       [`${SECOND}-g1`, '另县领导小组', SECOND, '成员'],
     ]);
+  });
+});
+
+describe('appointmentParts and peopleIndexSplit', () => {
+  const site = () =>
+    twoNoticeSite(
+      { groups: GROUPS, 'group-members': 'group,order,role,name,position\nother-2023-2-g1,1,成员,张三,县长\nother-2023-2-g0,1,组长,张三,县长\n' },
+      {},
+    );
+
+  it('splits the index only when the appointments exceed the budget', () => {
+    const people = peopleIndex(site());
+    expect([peopleIndexSplit(people, 3), peopleIndexSplit(people, 2)]).toEqual([false, true]);
+  });
+
+  it('keeps a notice’s appointments in one part, in the index’s order', () => {
+    const built = site();
+    const person = peopleIndex(built).find((entry) => entry.key === '另县-张三')!;
+    expect(appointmentParts(built, person, 1).map((part) => part.items.map((entry) => entry.groupId))).toEqual([[`${SECOND}-g0`, `${SECOND}-g1`]]);
+    expect(appointmentParts(built, person, 5)).toHaveLength(1);
+    expect(newestAppointment(built, person)?.noticeId).toBe(SECOND);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTaskList } from '../../src/lib/pages/task-list.ts';
+import { buildTaskList, buildTaskListPages, taskListPathOf } from '../../src/lib/pages/task-list.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
 import { makeProject, MINI_DATA } from '../support/project.ts';
 import { SECOND, siteOf, twoNoticeSite } from './builder-sites.ts';
 
@@ -54,5 +55,37 @@ describe('buildTaskList', () => {
     const list = buildTaskList(siteOf(makeProject({ 'data/tasks/test-2022-1.csv': MINI_DATA['data/tasks/test-2022-1.csv']! })));
     expect(list.noticeCount).toBe(1);
     expect(list.note).toMatchObject({ asOf: '2022-10-01', asOfKind: 'build', withTargets: true, entries: '2022-09-20 t 0 1;2022-09-14 g 1 1' });
+  });
+});
+
+describe('buildTaskListPages', () => {
+  const site = () =>
+    twoNoticeSite(
+      { tasks: `${TASKS}${SECOND}-t01,${SECOND},c1-0-1,甲。,,,自然资源局,,,,\n${SECOND}-t02,${SECOND},c1-0-1,乙。,2022-06-30,,财政局,,,,\n` },
+      { 'data/units/other.csv': OTHER_UNITS },
+    );
+
+  it('is one page when every task fits', () => {
+    const pages = buildTaskListPages(site(), 3);
+    expect([pages.parts.length, pages.list.tasks.length]).toEqual([0, 3]);
+    expect(taskListPathOf(site(), sitePaths('/'), 3)(SECOND)).toBe('/tasks/');
+  });
+
+  it('splits by notice, oldest first, each task in one part, counts adding up', () => {
+    const built = site();
+    const pages = buildTaskListPages(built, 2);
+    expect(pages.parts.map((part) => [part.number, part.notices.map((notice) => notice.id), part.tasks.map((task) => task.id)])).toEqual([
+      [1, ['test-2022-1'], ['test-2022-1-t01']],
+      [2, [SECOND], [`${SECOND}-t02`, `${SECOND}-t01`]],
+    ]);
+    expect(pages.years.map((year) => [year.year, year.taskCount, year.parts])).toEqual([
+      [2022, 1, [1]],
+      [2023, 2, [2]],
+    ]);
+    const sum = (counts: number[][]) => counts.reduce((total, row) => row.map((count, index) => count + (total[index] ?? 0)), [] as number[]);
+    expect(sum(pages.parts.map((part) => part.statusCounts))).toEqual(pages.statusCounts);
+    expect(pages.parts[1]!.filters.notices.map((notice) => notice.id)).toEqual([SECOND]);
+    expect(taskListPathOf(built, sitePaths('/'), 2)(SECOND)).toBe('/tasks/part/2/');
+    expect(taskListPathOf(built, sitePaths('/'), 2)()).toBe('/tasks/');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildUnitIndex } from '../../src/lib/pages/unit-index.ts';
-import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
+import { buildUnitPage, unitPageParts } from '../../src/lib/pages/unit-page.ts';
 import { makeProject } from '../support/project.ts';
 import { siteOf, twoNoticeSite } from './builder-sites.ts';
 
@@ -74,5 +74,18 @@ describe('buildUnitPage', () => {
       text: expect.stringMatching(/^截至统计日，本站收录任务进展报告 1 条（/u),
     });
     expect(page('other-jyj').note).toMatchObject({ withTargets: false, entries: '', sources: '' });
+  });
+});
+
+describe('unitPageParts', () => {
+  const site = twoNoticeSite({ tasks: OTHER_TASKS }, { 'data/units/other.csv': OTHER_UNITS });
+  const unit = site.units.find((entry) => entry.id === 'other-zrzyj')!;
+
+  it('counts a row per task and role, has no parts when the rows fit, and keeps a notice’s tasks together when they do not', () => {
+    const page = buildUnitPage(site, unit);
+    expect(unitPageParts(site, page, 3).tasks).toEqual([]);
+    expect(unitPageParts(site, page, 2).tasks).toHaveLength(1);
+    const parts = unitPageParts(site, page, 1).tasks;
+    expect(parts.map((part) => [part.number, part.taskCount, part.tasksByRole.map((entry) => entry.role)])).toEqual([[1, 2, ['responsible', 'cooperating']]]);
   });
 });

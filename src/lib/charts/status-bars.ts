@@ -40,8 +40,10 @@ export interface StatusRowModel {
 /** Counts the statuses of each row's tasks. */
 export function statusRows(
   rows: ReadonlyArray<{ id: string; label: string; noticeId?: string | undefined; statuses: readonly TaskStatus[]; basis?: StatusBasis | undefined }>,
-  tasksPath: string,
+  /** The task list's path, or the path of the part that holds a notice's tasks (taskListPathOf). */
+  tasksPath: string | ((noticeId?: string) => string),
 ): StatusRowModel[] {
+  const pathOf = typeof tasksPath === 'string' ? () => tasksPath : tasksPath;
   return rows.map((row) => ({
     ...(row.basis ? { basis: row.basis } : {}),
     id: row.id,
@@ -52,7 +54,7 @@ export function statusRows(
       key: STATUS_KEYS[status],
       symbol: STATUS_SYMBOLS[status],
       count: row.statuses.filter((candidate) => candidate === status).length,
-      href: taskListLink(tasksPath, STATUS_KEYS[status], row.noticeId),
+      href: taskListLink(pathOf(row.noticeId), STATUS_KEYS[status], row.noticeId),
     })),
   }));
 }

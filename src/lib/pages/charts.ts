@@ -38,20 +38,30 @@ export interface NoticeTaskCharts {
   timeline: { title: string; lanes: TimelineLaneModel[] };
 }
 
-export function noticeTaskCharts(noticeId: string, tasks: readonly TaskView[], paths: SitePaths): NoticeTaskCharts {
+export function noticeTaskCharts(
+  noticeId: string,
+  tasks: readonly TaskView[],
+  paths: SitePaths,
+  tasksPathOf: (noticeId?: string) => string = () => paths.tasks(),
+): NoticeTaskCharts {
   const status = '本文件任务状态';
   const timeline = '本文件任务期限';
   return {
     status: {
       title: status,
-      rows: statusRows([{ id: noticeId, label: status, noticeId, statuses: tasks.map((task) => task.status), basis: statusBasis(tasks) }], paths.tasks()),
+      rows: statusRows([{ id: noticeId, label: status, noticeId, statuses: tasks.map((task) => task.status), basis: statusBasis(tasks) }], tasksPathOf),
     },
     timeline: { title: timeline, lanes: [timelineLane('tasks', timeline, tasks, paths)] },
   };
 }
 
 /** Status rows: all tasks first (links filter by status only), then one row per notice. */
-export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: readonly TaskView[], paths: SitePaths): StatusRowModel[] {
+export function statusRowsByNotice(
+  notices: readonly NoticeListItem[],
+  tasks: readonly TaskView[],
+  paths: SitePaths,
+  tasksPathOf: (noticeId?: string) => string = () => paths.tasks(),
+): StatusRowModel[] {
   const byNotice = Map.groupBy(tasks, (task) => task.notice.id);
   return statusRows(
     [
@@ -64,7 +74,7 @@ export function statusRowsByNotice(notices: readonly NoticeListItem[], tasks: re
         basis: statusBasis(byNotice.get(notice.id) ?? []),
       })),
     ],
-    paths.tasks(),
+    tasksPathOf,
   );
 }
 

@@ -8,6 +8,7 @@ import { noticeTargetCharts, statusRowsByNotice, timelineLane } from './charts.t
 import type { NoticeListItem } from './notice-list.ts';
 import type { SiteData } from './site-data.ts';
 import { taskViews } from './task-views.ts';
+import { taskListPathOf } from './task-list.ts';
 import { siteIndex } from './site-index.ts';
 import { latestReports, statusNote, type StatusNote } from './report-summary.ts';
 import { describeLatestReport, type TargetReportEntry } from '../tasks/report-note.ts';
@@ -91,7 +92,7 @@ export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithChar
     note: statusNote(site),
     noticeCount: notices.length,
     taskCount: tasks.length,
-    status: statusRowsByNotice(chartedNotices, tasks, paths),
+    status: statusRowsByNotice(chartedNotices, tasks, paths, taskListPathOf(site, paths)),
     timeline: chartedNotices.map((notice) => timelineLane(notice.id, notice.frontmatter.docNumber, index.tasksByNotice.get(notice.id) ?? [], paths)),
     trajectories,
     regional,

@@ -1,4 +1,5 @@
 import { validityOf } from '../notices/frontmatter.ts';
+import { needsSplit, partRows, splitIntoParts } from './paging.ts';
 import {
   noticesInRegion,
   noticesOfValidity,
@@ -74,4 +75,49 @@ function noticeListRow({ id, frontmatter: fm }: NoticeListItem): NoticeListRow {
     region: regionNamesOf(fm).join(' '),
     validity: validityLabel(validityOf(fm)),
   };
+}
+
+/** How many of the newest notices the home page lists when the whole list does not fit in one page. */
+export const HOME_NEWEST = 50;
+
+/** One part of a split notice list: consecutive notices, numbered from the oldest, listed newest first. */
+export interface NoticeListPart {
+  number: number;
+  notices: NoticeListRow[];
+  /** Issue dates of the part's oldest and newest notices. */
+  first: string;
+  last: string;
+}
+
+/**
+ * A notice list as pages. The home page (no filter) lists only the newest HOME_NEWEST notices when
+ * there are more than `budget` (`shown` < `total`; the filters lead to every notice). A filtered list
+ * longer than `budget` is split: its page becomes an overview of `parts`.
+ */
+export interface NoticeIndexPages extends NoticeIndexData {
+  total: number;
+  parts: NoticeListPart[];
+}
+
+export function buildNoticeIndexPages(notices: readonly NoticeListItem[], current?: NoticeListFilter, budget = partRows()): NoticeIndexPages {
+  const index = buildNoticeIndex(notices, current);
+  const total = index.notices.length;
+  if (!needsSplit(total, budget)) return { ...index, total, parts: [] };
+  if (!current) return { ...index, notices: index.notices.slice(0, HOME_NEWEST), total, parts: [] };
+  const parts = splitIntoParts([...index.notices].reverse(), budget).map((part) => ({
+    number: part.number,
+    notices: [...part.items].reverse(),
+    first: part.items[0]!.issued,
+    last: part.items.at(-1)!.issued,
+  }));
+  return { ...index, total, parts };
+}
+
+/** The part pages of every split list of one kind (src/pages/notices/<kind>/[…]/part/[part].astro): params and the list. */
+export function noticeListPartPaths(notices: readonly NoticeListItem[], kind: NoticeListFilter['kind']) {
+  const options = { region: regionFilters, year: yearFilters, validity: validityFilters }[kind](notices);
+  return options.flatMap((option) => {
+    const index = buildNoticeIndexPages(notices, { kind, slug: option.slug });
+    return index.parts.map((part) => ({ slug: option.slug, part: String(part.number), index }));
+  });
 }

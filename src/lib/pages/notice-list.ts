@@ -28,6 +28,11 @@ export function sortNewestFirst<T extends NoticeListItem>(notices: readonly T[])
   return [...notices].sort((a, b) => b.frontmatter.issued.localeCompare(a.frontmatter.issued) || compareZh(a.frontmatter.docNumber, b.frontmatter.docNumber));
 }
 
+/** Oldest first, the reverse of sortNewestFirst: the order split lists are numbered in (src/lib/pages/paging.ts). */
+export function sortOldestFirst<T extends NoticeListItem>(notices: readonly T[]): T[] {
+  return sortNewestFirst(notices).reverse();
+}
+
 /** Every region name that some notice belongs to, provinces first, with counts. */
 export function regionFilters(notices: readonly NoticeListItem[]): NoticeFilterOption[] {
   const counts = new Map<string, { count: number; depth: number }>();

@@ -13,6 +13,7 @@ import { statusNote, type StatusNote } from './report-summary.ts';
 import type { SiteData } from './site-data.ts';
 import { siteIndex } from './site-index.ts';
 import type { TaskView } from './task-views.ts';
+import { taskListPathOf } from './task-list.ts';
 
 export interface GroupView {
   id: string;
@@ -98,7 +99,7 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData, paths: S
     search: noticeSearchFilters(fm),
     contents: { entries, size: contentsSize(entries) },
     tasks,
-    taskCharts: noticeTaskCharts(notice.id, tasks, paths),
+    taskCharts: noticeTaskCharts(notice.id, tasks, paths, taskListPathOf(site, paths)),
     note: statusNote(site, { notices: [notice.id] }),
     targets,
     groups,
