@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { closeBrowser, newPage } from './support/browser.ts';
+import { siteEnv } from '../support/site-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // Outside the repository: inside it, every notice page would read this checkout's git history (slow).
@@ -26,8 +27,9 @@ let siteUrl = '';
 
 beforeAll(async () => {
   generateCorpus(NOTICES, PROJECT);
-  // NODE_ENV=test (set by vitest) would make Astro's build run the dev-only project check on every page.
-  const env = { ...process.env, NODE_ENV: 'production', SITE_AS_OF: '2023-12-31', SITE_PART_ROWS: String(PART_ROWS), ASTRO_TELEMETRY_DISABLED: '1' };
+  // As staff run it: without what vitest sets (NODE_ENV=test would make Astro's build run the dev-only
+  // project check on every page), statuses pinned, a small budget of rows per part.
+  const env = siteEnv({ SITE_PART_ROWS: String(PART_ROWS) });
   execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: PROJECT, env, stdio: 'pipe' });
   ({ server, url: siteUrl } = await serveStatic(DIST));
 }, 1_800_000);
