@@ -12,6 +12,7 @@
 //                                      current scripts/search-index.ts, and with BENCH_SEARCH_PAGE=dir the
 //                                      search page and its scripts are first copied in from a site built
 //                                      by `npm run build` (they do not depend on the corpus)
+import { CHROMIUM } from './chromium.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -49,7 +50,6 @@ import { folderTotals, htmlPageSizes } from './bench/site-figures.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench-results');
 const BIN = path.join(ROOT, 'node_modules/.bin');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const sizes = (process.env['BENCH_SIZES'] ?? '5,200,1000')
   .split(',')
   .map((value) => Number(value.trim().replace(/[_,]/gu, '')))

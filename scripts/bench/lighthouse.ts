@@ -3,8 +3,10 @@
 // finish (a very large page) gets the scores it could give and the error it reported.
 import { existsSync } from 'node:fs';
 import { serveStatic } from '../static-server.ts';
+import { CHROMIUM as DEBIAN_CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 
-const CHROMIUM = process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Lighthouse's own variable first, as its documentation gives it.
+const CHROMIUM = process.env['CHROME_PATH'] ?? DEBIAN_CHROMIUM;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 export type LighthouseScores = Record<(typeof CATEGORIES)[number], number>;
@@ -29,15 +31,7 @@ export async function lighthouseScores(
   const { server, url } = await serveStatic(siteDir);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: CHROMIUM_ARGS,
   });
   try {
     const results: LighthouseResult[] = [];

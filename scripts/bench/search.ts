@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Response } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 
 /**
@@ -106,8 +107,8 @@ export async function benchSearch(siteDir: string, options: SearchBenchOptions =
   const manifest = JSON.parse(readFileSync(path.join(siteDir, 'pagefind/exact-search.json'), 'utf8')) as { pages: number };
   const { server, url } = await serveStatic(siteDir);
   const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    executablePath: options.chromiumPath ?? CHROMIUM,
+    args: CHROMIUM_ARGS,
   });
   try {
     const results: SearchBenchQuery[] = [];
