@@ -86,6 +86,7 @@ describe('page builders on the mini project', () => {
     ]);
     expect(page.taskCharts.status).toMatchObject({ title: '本文件任务状态', rows: [{ id: 'test-2022-1', label: '本文件任务状态', total: 1 }] });
     expect(page.taskCharts.status.rows[0]!.segments.find((segment) => segment.count > 0)?.href).toBe('/base/tasks/?status=past-deadline&notice=test-2022-1');
+    expect(page.taskListHref).toBe('/base/tasks/?notice=test-2022-1');
     expect(page.taskCharts.timeline).toEqual({
       title: '本文件任务期限',
       lanes: [{ id: 'tasks', label: '本文件任务期限', tasks: [expect.objectContaining({ id: 'test-2022-1-t01', href: '/base/notices/test-2022-1/#c1-0-1' })] }],

@@ -44,6 +44,8 @@ export interface NoticePageData {
   tasks: TaskView[];
   /** The status bar and deadline lane of the tasks. */
   taskCharts: NoticeTaskCharts;
+  /** The task list (or its part that holds this notice's tasks), filtered to this notice. */
+  taskListHref: string;
   /** What the site holds as reports on the notice's tasks and targets. */
   note: StatusNote;
   targets: TargetView[];
@@ -93,13 +95,15 @@ export function buildNoticePage(notice: NoticeListItem, site: SiteData, paths: S
   };
 
   const entries = noticeContents(headings);
+  const taskListPath = taskListPathOf(site, paths);
   return {
     updated,
     meta: noticeMeta(fm),
     search: noticeSearchFilters(fm),
     contents: { entries, size: contentsSize(entries) },
     tasks,
-    taskCharts: noticeTaskCharts(notice.id, tasks, paths, taskListPathOf(site, paths)),
+    taskCharts: noticeTaskCharts(notice.id, tasks, paths, taskListPath),
+    taskListHref: `${taskListPath(notice.id)}?notice=${encodeURIComponent(notice.id)}`,
     note: statusNote(site, { notices: [notice.id] }),
     targets,
     groups,
