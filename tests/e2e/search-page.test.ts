@@ -168,6 +168,34 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('still searches when the browser answers with the entry file of an older build (a search page cached from before it)', async () => {
+    const page = await newPage();
+    // The page names the index in its cache tag (pagefind-entry.json?ts=zxx_…); a browser holding a
+    // search page from before the latest build gets, for that URL, the old entry file from its cache,
+    // which names a meta file the new build no longer has. Entry files asked for afresh (?ts=<time>) are served.
+    const stale: string[] = [];
+    await page.route(/\/pagefind\/pagefind-entry\.json\?ts=zxx_/u, async (route) => {
+      stale.push(route.request().url());
+      const entry = (await (await route.fetch()).json()) as { languages: Record<string, { hash: string }> };
+      for (const language of Object.values(entry.languages)) language.hash = 'zxx_0ld0ld0ld0';
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(entry) });
+    });
+    const errors: string[] = [];
+    page.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未供')}`);
+    await settled(page, '批而未供');
+    expect(stale.length).toBeGreaterThan(0);
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-status').textContent()).toMatch(/包含“批而未供”/u);
+    // Later searches on the same page use the fresh index too.
+    await page.fill('#search-q', '付强');
+    await settled(page, '付强');
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    // What the failed first attempt logs: the old meta file's 404, and Pagefind's complaint about the index it could not read.
+    expect(errors.filter((text) => !/404|Failed to load resource|^Pagefind: WASM Error/u.test(text))).toEqual([]);
+    await page.context().close();
+  });
+
   it('searches as the reader types, keeping the URL in step, and goes back with the browser', async () => {
     const page = await newPage();
     await page.goto(`${siteUrl}/search/`);

@@ -18,6 +18,8 @@ export interface Pagefind extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
+  /** Drops the loaded index, so that options and init start afresh. */
+  destroy(): Promise<void>;
 }
 
 declare global {
@@ -33,27 +35,46 @@ let loading: Promise<Pagefind> | undefined;
 export class IndexMismatchError extends Error {}
 
 /** Imports Pagefind and starts reading its index (as the search page's head does when the URL has a query). */
-async function startPagefind(bundle: string): Promise<Pagefind> {
+async function startPagefind(bundle: string, cacheTag: string | undefined): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  const files = readIndexFiles(document.getElementById(INDEX_FILES_ELEMENT)?.textContent);
-  await pagefind.options({ ...PAGEFIND_OPTIONS, ...(files ? { metaCacheTag: files.cacheTag } : {}) });
+  await pagefind.options({ ...PAGEFIND_OPTIONS, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
   void pagefind.init();
   return pagefind;
 }
 
+const bundlePath = () => sitePaths(import.meta.env.BASE_URL).asset('pagefind/');
+
 /** Pagefind, ready to search; loaded once per page. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const bundle = sitePaths(import.meta.env.BASE_URL).asset('pagefind/');
+    const bundle = bundlePath();
     // The manifest is checked while Pagefind reads its index, not before.
     const manifest = fetch(`${bundle}${EXACT_INDEX_FILE}`).then(
       (response) => (response.ok ? response.json() : undefined),
       () => undefined,
     );
-    const pagefind = await (window.searchPagefind ?? startPagefind(bundle));
+    const files = readIndexFiles(document.getElementById(INDEX_FILES_ELEMENT)?.textContent);
+    const pagefind = await (window.searchPagefind ?? startPagefind(bundle, files?.cacheTag));
     if (!isCurrentManifest(await manifest)) throw new IndexMismatchError('The search index was not built by scripts/search-index.ts.');
     return pagefind;
   })();
+  return loading;
+}
+
+let reloaded = false;
+
+/**
+ * Pagefind once more, reading its entry file afresh (no cache tag), for a search that failed: a
+ * search page from before the latest build, still in the browser's cache, names the old index in
+ * its cache tag, and the browser may then answer with the old entry file, whose meta file the new
+ * build removed. Undefined when Pagefind was reloaded already, so that a search is retried once.
+ */
+export async function reloadPagefind(): Promise<Pagefind | undefined> {
+  if (reloaded) return undefined;
+  reloaded = true;
+  const pagefind = await loadPagefind().catch(() => undefined);
+  await pagefind?.destroy();
+  loading = startPagefind(bundlePath(), undefined);
   return loading;
 }
 

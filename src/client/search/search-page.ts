@@ -6,7 +6,7 @@
 // A search fetches the records of about one screen of candidate pages; "显示更多结果" checks the next.
 import { sortMatches, startExactSearch, type ExactSearch, type ExactSearchResult, type FilterCounts } from '../../lib/search/exact-search.ts';
 import { FILTER_KEYS, FILTER_LABELS, hasFilters, pagefindFilters, readState, writeState, type FilterKey, type SearchState } from '../../lib/search/state.ts';
-import { IndexMismatchError, loadPageRecord, loadPagefind } from './engine.ts';
+import { IndexMismatchError, loadPageRecord, loadPagefind, reloadPagefind, type Pagefind } from './engine.ts';
 import { resultItem } from './render.ts';
 
 /** Results shown at once; "显示更多结果" adds as many again. About one phone screen and a half. */
@@ -196,9 +196,16 @@ export function startSearchPage(): void {
     list.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
     try {
-      const pagefind = await loadPagefind();
-      const search = await startExactSearch(pagefind, loadPageRecord, current.q, pagefindFilters(current), current.sort);
-      const result = await search.next(PAGE_SIZE, MAX_CHECKS);
+      const begin = async (pagefind: Pagefind) => {
+        const search = await startExactSearch(pagefind, loadPageRecord, current.q, pagefindFilters(current), current.sort);
+        return { search, result: await search.next(PAGE_SIZE, MAX_CHECKS) };
+      };
+      const { search, result } = await begin(await loadPagefind()).catch(async (error: unknown) => {
+        // Once, with the entry file read afresh (engine.ts, reloadPagefind): the index may be newer than this page.
+        const fresh = error instanceof IndexMismatchError ? undefined : await reloadPagefind();
+        if (!fresh) throw error;
+        return begin(fresh);
+      });
       if (mine !== generation) return;
       last = { state: current, search, result };
       render(current, result);
