@@ -34,4 +34,12 @@ export default defineConfig({
     }),
   },
   integrations: [validateProject(), mdx(), downloads(), sitemap()],
+  vite: {
+    build: {
+      // Page scripts stay files, never inlined: the charts' script (3.6 KB) would otherwise be copied
+      // into each of thousands of notice pages, where one cached file serves them all. Other assets
+      // (styles) keep Vite's rule (inlined under 4 KB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });
