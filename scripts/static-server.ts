@@ -1,7 +1,8 @@
 import { createReadStream, openSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { createServer, type ServerResponse, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,24 +23,32 @@ const statOf = (file: string): Stats | undefined => {
   }
 };
 
-/** Sends a file, opened before the headers go out so that a file that vanished is a 404, not a broken response. */
-function sendFile(response: ServerResponse, file: string, status: number): boolean {
+/** Types a host compresses on the way (Pagefind's own files and the WebAssembly come gzipped already). */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/u;
+
+/**
+ * Sends a file, opened before the headers go out so that a file that vanished is a 404, not a broken
+ * response; text gzip-compressed when the client accepts it, as static hosts such as GitHub Pages do
+ * (so that Lighthouse and the browser tests see the bytes a reader's browser gets).
+ */
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, status: number): boolean {
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch {
     return false;
   }
-  response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream('', { fd })
-    .on('error', () => response.destroy())
-    .pipe(response);
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const gzip = COMPRESSED.test(type) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  const body = createReadStream('', { fd }).on('error', () => response.destroy());
+  (gzip ? body.pipe(createGzip()) : body).pipe(response);
   return true;
 }
 
 /**
  * Serves a built site from `directory` as a static host does: `/a/` → `a/index.html`, `/a` → a
- * redirect to `/a/` when it is a folder, the site's 404 page for missing files.
+ * redirect to `/a/` when it is a folder, the site's 404 page for missing files, text gzip-compressed.
  * `directory` may be a symlink that is switched to another build while serving (`npm run watch`):
  * it is resolved once per request, so every response comes whole from one build.
  * Listens on `host` (127.0.0.1 unless given). Resolves with the server and its base URL.
@@ -75,8 +84,8 @@ export function serveStatic(directory: string, port = 0, host = '127.0.0.1'): Pr
       }
       file = path.join(file, 'index.html');
     }
-    if (statOf(file)?.isFile() && sendFile(response, file, 200)) return;
-    if (!sendFile(response, path.join(root, '404.html'), 404)) response.writeHead(404, { 'content-type': TYPES['.html'] }).end('Not found');
+    if (statOf(file)?.isFile() && sendFile(request, response, file, 200)) return;
+    if (!sendFile(request, response, path.join(root, '404.html'), 404)) response.writeHead(404, { 'content-type': TYPES['.html'] }).end('Not found');
   });
   return new Promise((resolve) => {
     server.listen(port, host, () => {

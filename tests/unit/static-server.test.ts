@@ -31,6 +31,29 @@ describe('serveStatic', () => {
     expect(await get('/notices/a/')).toMatchObject({ status: 200, text: '<p>two a</p>' });
   });
 
+  it('compresses text with gzip for a client that accepts it, and nothing else', async () => {
+    const { request } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    writeFileSync(path.join(root, 'b2', 'wasm.unknown.pagefind'), 'packed');
+    const raw = (pathname: string, acceptEncoding?: string) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+        request(`${url}${pathname}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], vary: response.headers['vary'], body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const page = await raw('/notices/a/', 'gzip, deflate, br');
+    expect(page).toMatchObject({ encoding: 'gzip', vary: 'accept-encoding' });
+    expect(gunzipSync(page.body).toString()).toBe('<p>two a</p>');
+    expect(await raw('/notices/a/')).toMatchObject({ encoding: undefined, body: Buffer.from('<p>two a</p>') });
+    expect(await raw('/wasm.unknown.pagefind', 'gzip')).toMatchObject({ encoding: undefined, body: Buffer.from('packed') });
+    const missing = await raw('/nope/', 'gzip');
+    expect(gunzipSync(missing.body).toString()).toBe('<p>没有这个页面</p>');
+  });
+
   it('redirects a folder to its slash, serves the 404 page, refuses malformed and escaping paths', async () => {
     expect(await get('/notices/a')).toMatchObject({ status: 301, location: '/notices/a/' });
     expect(await get('/nope/')).toMatchObject({ status: 404, text: '<p>没有这个页面</p>' });
