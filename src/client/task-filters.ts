@@ -30,12 +30,16 @@ export function enhanceTaskFilters(form: HTMLFormElement | null, table: HTMLTabl
     const values = Object.fromEntries(FIELDS.map((name) => [name, control(name)?.value ?? ''])) as Record<Field, string>;
     const direction = values.sort === '-deadline' ? -1 : 1;
     const sorted = [...rows].sort((a, b) => direction * (a.dataset['deadline'] || '9999').localeCompare(b.dataset['deadline'] || '9999'));
+    // Rows are moved and their visibility set only where it changes: touching each of hundreds of
+    // rows on load (already in this order) made the browser lay the whole table out again.
+    const current = [...body.rows];
+    const reorder = sorted.some((row, index) => row !== current[index]);
     let shown = 0;
     for (const row of sorted) {
       const visible = matches(row, values);
-      row.hidden = !visible;
+      if (row.hidden === visible) row.hidden = !visible;
       if (visible) shown += 1;
-      body.append(row);
+      if (reorder) body.append(row);
     }
     if (count)
       count.textContent =
