@@ -72,6 +72,13 @@ describe('doc-citations', () => {
       "
     `);
   });
+
+  it('links a published number that the sentence runs into, and only the number', async () => {
+    expect(await render('为落实根据安政办发〔2022〕50号文件要求，特制定本方案。\n', { mdast: [docCitations] })).toMatchInlineSnapshot(`
+      "<p>为落实根据<a href="/notices/anze-2022-50/" class="cited-notice" data-doc-number="安政办发〔2022〕50号">安政办发〔2022〕50号</a>文件要求，特制定本方案。</p>
+      "
+    `);
+  });
 });
 
 describe('heading-order', () => {

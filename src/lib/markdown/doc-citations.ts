@@ -1,6 +1,6 @@
 import type { Nodes as MdastNode, PhrasingContent, Text } from 'mdast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import { findDocNumbers, normalizeDocNumber } from '../text/docnumber.ts';
+import { findDocNumbers, knownDocNumber, normalizeDocNumber } from '../text/docnumber.ts';
 
 /** Options: the notices published on this site, by normalised document number. */
 export interface DocCitationOptions {
@@ -37,7 +37,9 @@ function citeIn(node: Readonly<Text>, ctx: MdastVisitorContext, options: DocCita
   if (matches.length === 0) return;
   const pieces: PhrasingContent[] = [];
   let cursor = 0;
-  for (const match of matches) {
+  const isKnown = (normalized: string) => normalized === ownNumber || options.publishedNotices.has(normalized);
+  for (const found of matches) {
+    const match = knownDocNumber(found, isKnown);
     // The notice's own number (in its header) is not a citation.
     if (match.normalized === ownNumber) continue;
     if (match.index > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, match.index) });

@@ -48,3 +48,22 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
   }
   return matches;
 }
+
+/**
+ * The part of `match` that is a known document number, for numbers the sentence runs into without
+ * punctuation (`根据安政办发〔2022〕50号`, where findDocNumbers cannot tell the issuer from the words
+ * before it): `match` itself if it is known, else the longest tail of it that is (`安政办发〔2022〕50号`),
+ * dropping whole characters before the bracket, else `match` unchanged.
+ */
+export function knownDocNumber(match: DocNumberMatch, isKnown: (normalized: string) => boolean): DocNumberMatch {
+  if (isKnown(match.normalized)) return match;
+  const prefix = Array.from(match.printed.slice(0, Math.max(0, match.printed.search(/[\s〔［[【（(]/u))));
+  let dropped = 0;
+  for (const char of prefix.slice(0, -1)) {
+    dropped += char.length;
+    const printed = match.printed.slice(dropped);
+    const normalized = normalizeDocNumber(printed);
+    if (isKnown(normalized)) return { printed, normalized, index: match.index + dropped };
+  }
+  return match;
+}
