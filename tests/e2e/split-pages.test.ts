@@ -90,6 +90,20 @@ describe(`split pages on a generated corpus of ${NOTICES} notices, ${PART_ROWS} 
     expect(total).toBe(tasks.length);
   });
 
+  it('links each notice page to the part of the task list that holds its tasks, filtered to it', () => {
+    const noticeIds = readdirSync(path.join(PROJECT, 'content/notices')).map((file) => file.replace(/\.mdx$/u, ''));
+    const withTasks = new Set(csvIds('tasks').map((id) => id.replace(/-t\d+$/u, '')));
+    const parts = new Set<string>();
+    for (const id of noticeIds.filter((notice) => withTasks.has(notice))) {
+      const link = /<a href="([^"]+)">在全部任务中查看<\/a>/u.exec(html(`notices/${id}/`))?.[1]?.replaceAll('&amp;', '&');
+      expect(link, id).toMatch(new RegExp(`^/tasks/part/\\d+/\\?notice=${id}$`, 'u'));
+      const part = link!.split('?')[0]!;
+      parts.add(part);
+      expect(html(part.slice(1)), `${id} in ${part}`).toContain(`data-notice="${id}"`);
+    }
+    expect(parts.size).toBeGreaterThan(1);
+  });
+
   it('links the parts to each other and to the overview', () => {
     const second = html('tasks/part/2/');
     expect(hrefs(second, /^\/tasks\/(part\/[13]\/)?$/u).sort()).toEqual(['/tasks/', '/tasks/part/1/', '/tasks/part/3/']);
