@@ -40,7 +40,7 @@ import {
   type FigureRow,
   type PageTypeWeight,
 } from './bench/budgets.ts';
-import { indexFilesOfEntry, withIndexFiles } from '../src/lib/search/index-format.ts';
+import { EXACT_INDEX_FILE, indexFilesOfEntry, withIndexFiles, type ExactIndexManifest } from '../src/lib/search/index-format.ts';
 import { clearBuild, generateBaseline, generateCorpus } from './bench/corpus.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { pageWeights } from './bench/page-weight.ts';
@@ -198,7 +198,8 @@ for (const notices of sizes) {
       cpSync(path.join(from, '_astro'), path.join(dist, '_astro'), { recursive: true });
       // With the names of this corpus's index files, as its index step writes them (scripts/search-index.ts).
       const files = indexFilesOfEntry(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-      const page = files && withIndexFiles(readFileSync(path.join(dist, 'search/index.html'), 'utf8'), files);
+      const manifest = JSON.parse(readFileSync(path.join(dist, 'pagefind', EXACT_INDEX_FILE), 'utf8')) as ExactIndexManifest;
+      const page = files && withIndexFiles(readFileSync(path.join(dist, 'search/index.html'), 'utf8'), { ...files, manifest });
       if (page) writeFileSync(path.join(dist, 'search/index.html'), page);
     }
     if (reindex) {

@@ -69,18 +69,36 @@ describe('unpackPagefindFilesNatively', () => {
     expect(await missing.text()).toBe('missing');
   });
 
-  it('does nothing where the browser has no DecompressionStream', () => {
-    const target = page({});
-    const before = target.fetch;
+  it('unpacks nothing where the browser has no DecompressionStream', async () => {
+    const file = '/site/pagefind/index/zxx_1.pf_index';
+    const packed = gzipSync(signed);
+    const target = page({ [file]: packed });
     const saved = globalThis.DecompressionStream;
     try {
       // @ts-expect-error: a browser without it
       delete globalThis.DecompressionStream;
       unpackPagefindFilesNatively(target, '/site/pagefind/', base);
+      expect(await bytesOf(await target.fetch(file))).toEqual(new Uint8Array(packed));
     } finally {
       globalThis.DecompressionStream = saved;
     }
-    expect(target.fetch).toBe(before);
+  });
+
+  it("answers every shard's WebAssembly with the first's, fetched once, and nothing else of a shard", async () => {
+    const wasm = gzipSync(signed);
+    const target = page({ '/site/pagefind/wasm.unknown.pagefind': wasm, '/site/pagefind/shard-2/pagefind.zxx_9.pf_meta': wasm });
+    unpackPagefindFilesNatively(target, '/site/pagefind/', base);
+    expect(await bytesOf(await target.fetch('/site/pagefind/shard-2/wasm.unknown.pagefind'))).toEqual(signed);
+    expect(await bytesOf(await target.fetch(new Request(new URL('/site/pagefind/shard-13/wasm.unknown.pagefind', base))))).toEqual(signed);
+    expect(await bytesOf(await target.fetch('/site/pagefind/shard-2/pagefind.zxx_9.pf_meta'))).toEqual(signed);
+    expect((await target.fetch('/site/other/shard-2/wasm.unknown.pagefind')).status).toBe(404);
+    expect(await bytesOf(await target.fetch('/site/pagefind/wasm.unknown.pagefind'))).toEqual(signed);
+    // Fetched once, kept for every shard.
+    expect(target.requests).toEqual([
+      '/site/pagefind/wasm.unknown.pagefind',
+      '/site/pagefind/shard-2/pagefind.zxx_9.pf_meta',
+      '/site/other/shard-2/wasm.unknown.pagefind',
+    ]);
   });
 
   it('names nothing outside itself, so that the search page can inline its source', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_FILES_ELEMENT, indexFilesOfEntry, readIndexFiles, withIndexFiles } from '../../src/lib/search/index-format.ts';
+import { EXACT_INDEX_FORMAT, INDEX_FILES_ELEMENT, indexFilesOfEntry, readIndexFiles, withIndexFiles } from '../../src/lib/search/index-format.ts';
 
 describe('index files written into the search page', () => {
   const entry = JSON.stringify({ version: '1.6.0', languages: { zxx: { hash: 'zxx_7d3b6d7bb5d', wasm: null, page_count: 2085 } }, include_characters: ['_'] });
@@ -20,6 +20,21 @@ describe('index files written into the search page', () => {
     expect(withIndexFiles(written, { meta: 'pagefind.b.pf_meta', cacheTag: 'b' })).toContain('"cacheTag":"b"}</script><script>x</script>');
     expect(readIndexFiles(JSON.stringify(files))).toEqual(files);
     expect(withIndexFiles('<head></head>', files)).toBeUndefined();
+  });
+
+  it('carries the index manifest, its filter values escaped, and drops one of another format', () => {
+    const manifest = {
+      format: EXACT_INDEX_FORMAT,
+      language: 'zh-cn',
+      pages: 3,
+      shards: [{ folder: '', cacheTag: 'zxx_1', pages: 3, dated: true, filters: { issuer: { '</script><b>': 1 } } }],
+    };
+    const html = `<script type="application/json" id="${INDEX_FILES_ELEMENT}">{}</script>`;
+    const written = withIndexFiles(html, { ...files, manifest })!;
+    expect(written).not.toContain('</script><b>');
+    const text = /<script[^>]*>([^<]*)<\/script>/u.exec(written)![1];
+    expect(readIndexFiles(text)).toEqual({ ...files, manifest });
+    expect(readIndexFiles(JSON.stringify({ ...files, manifest: { ...manifest, format: 1 } }))).toEqual(files);
   });
 
   it('reads nothing from a page no index was built for', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sortMatches, startExactSearch, type PagefindApi } from '../../src/lib/search/exact-search.ts';
+import { sortMatches, startExactSearch, type PagefindApi, type ShardedIndex } from '../../src/lib/search/exact-search.ts';
+import { countFilters, shardFolder } from '../../src/lib/search/shards.ts';
 import { ANCHOR_MARK } from '../../src/lib/search/index-format.ts';
 import { matchPage, type PageMatch, type StoredPage } from '../../src/lib/search/match.ts';
 import { normalizeSearchText } from '../../src/lib/search/normalize.ts';
@@ -97,7 +98,8 @@ describe('startExactSearch', () => {
    * and like Pagefind leaves out of a search a term that no page has (its results then have fewer
    * matched positions than there are terms); sorts by the date keys.
    */
-  const fakePagefind = (pages: StoredPage[], calls: Array<[string | null, unknown]> = []): PagefindApi => ({
+  const fakePagefind = (pages: StoredPage[], calls: Array<[string | null, unknown]> = [], shard = 0): PagefindApi => ({
+    filters: async () => countFilters(pages.map((page) => page.filters ?? {})),
     async search(term, options) {
       calls.push([term, options?.filters]);
       const words = pages.map((page) => indexTokens(normalizeSearchText(page.content.split(M).join(''))));
@@ -108,22 +110,42 @@ describe('startExactSearch', () => {
         .filter(({ index }) => term === null || (terms.length > 0 && terms.every((t) => has(index, t))))
         .filter(({ page }) => Object.entries(options?.filters ?? {}).every(([key, value]) => page.filters?.[key]?.includes(value)));
       if (options?.sort?.['newest']) results = results.sort((a, b) => (b.page.meta['date'] ?? '0000').localeCompare(a.page.meta['date'] ?? '0000'));
+      if (options?.sort?.['oldest']) results = results.sort((a, b) => (a.page.meta['date'] ?? '9999').localeCompare(b.page.meta['date'] ?? '9999'));
       const totalFilters: Record<string, Record<string, number>> = {};
       for (const { page } of results)
         for (const [key, values] of Object.entries(page.filters ?? {}))
           for (const value of values) (totalFilters[key] ??= {})[value] = (totalFilters[key]![value] ?? 0) + 1;
       // Like Pagefind, the positions of the words matched on each page: one per term it searched.
       return {
-        results: results.map(({ index }) => ({ id: String(index), words: terms.map((t) => words[index]!.findIndex((token) => token.startsWith(t))) })),
+        results: results.map(({ index }) => ({ id: `${shard}:${index}`, words: terms.map((t) => words[index]!.findIndex((token) => token.startsWith(t))) })),
         totalFilters,
       };
     },
   });
+  /**
+   * An index of `shards` (each a list of pages, dated when its first page has a date), with the
+   * shards opened recorded in `opened`.
+   */
+  const shardedIndex = (shards: StoredPage[][], calls: Array<[string | null, unknown]> = [], opened: number[] = []): ShardedIndex => ({
+    shards: shards.map((pages, at) => ({
+      folder: shardFolder(at),
+      cacheTag: `tag${at}`,
+      pages: pages.length,
+      dated: pages[0]?.meta['date'] !== undefined,
+      filters: countFilters(pages.map((page) => page.filters ?? {})),
+    })),
+    async open(at) {
+      opened.push(at);
+      return fakePagefind(shards[at]!, calls, at);
+    },
+  });
+  const oneShard = (pages: StoredPage[], calls: Array<[string | null, unknown]> = []) => shardedIndex([pages], calls);
   const loader =
-    (pages: StoredPage[], loaded: string[] = []) =>
+    (shards: StoredPage[][], loaded: string[] = []) =>
     async (id: string) => {
       loaded.push(id);
-      return pages[Number(id)]!;
+      const [shard, index] = id.split(':').map(Number);
+      return shards[shard!]![index!]!;
     };
   const other: StoredPage = {
     url: '/units/anze-zrzyj/',
@@ -135,9 +157,9 @@ describe('startExactSearch', () => {
 
   it('asks Pagefind with the encoded pairs of the query and keeps only the pages that contain it', async () => {
     const calls: Array<[string | null, unknown]> = [];
-    const search = await startExactSearch(fakePagefind([notice, other], calls), loader([notice, other]), ' 批而未供 ', {}, 'relevance');
-    expect(calls).toEqual([[queryTerms('批而未供').join(' '), {}]]);
+    const search = await startExactSearch(oneShard([notice, other], calls), loader([[notice, other]]), ' 批而未供 ', {}, 'relevance');
     const result = await search.next(10);
+    expect(calls).toEqual([[queryTerms('批而未供').join(' '), {}]]);
     expect(result.matches.map((m) => m.url)).toEqual(['/notices/anze-2022-50/']);
     expect(result).toMatchObject({ candidates: 2, checked: 2, total: 1 });
   });
@@ -145,7 +167,7 @@ describe('startExactSearch', () => {
   it('finds nothing when one pair of the query is on no page, though Pagefind then searches the others', async () => {
     const loaded: string[] = [];
     const calls: Array<[string | null, unknown]> = [];
-    const search = await startExactSearch(fakePagefind([notice, other], calls), loader([notice, other], loaded), '批而未供乙', {}, 'relevance');
+    const search = await startExactSearch(oneShard([notice, other], calls), loader([[notice, other]], loaded), '批而未供乙', {}, 'relevance');
     expect(await search.next(10)).toMatchObject({ matches: [], candidates: 0, total: 0 });
     expect(loaded).toEqual([]);
     // Told by the matched positions of the candidates, not by searching each term alone.
@@ -154,13 +176,13 @@ describe('startExactSearch', () => {
 
   it('passes filters to Pagefind; with no query lists the pages that pass them, with their exact number', async () => {
     const calls: Array<[string | null, unknown]> = [];
-    const search = await startExactSearch(fakePagefind([notice, other], calls), loader([notice, other]), '', { region: '临汾市' }, 'newest');
-    expect(calls).toEqual([[null, { region: '临汾市' }]]);
+    const search = await startExactSearch(oneShard([notice, other], calls), loader([[notice, other]]), '', { region: '临汾市' }, 'newest');
     const result = await search.next(10);
+    expect(calls).toEqual([[null, { region: '临汾市' }]]);
     expect(result.matches.map((m) => [m.url, m.count, m.date])).toEqual([['/notices/anze-2022-50/', 0, '2022-09-14']]);
     expect(result.total).toBe(1);
-    const none = await startExactSearch(fakePagefind([notice]), loader([notice]), '批而未供', { region: '息县' }, 'relevance');
-    expect((await none.next(10)).matches).toEqual([]);
+    const none = await startExactSearch(oneShard([notice]), loader([[notice]]), '批而未供', { region: '息县' }, 'relevance');
+    expect(await none.next(10)).toMatchObject({ matches: [], total: 0 });
   });
 
   it('checks only as many candidates as asked for, and says the count is not known until all are checked', async () => {
@@ -170,7 +192,7 @@ describe('startExactSearch', () => {
       meta: { title: `单位${index}` },
     }));
     const loaded: string[] = [];
-    const search = await startExactSearch(fakePagefind(pages), loader(pages, loaded), '批而未供', {}, 'relevance');
+    const search = await startExactSearch(oneShard(pages), loader([pages], loaded), '批而未供', {}, 'relevance');
     const first = await search.next(3);
     expect(first.matches.map((m) => m.url)).toEqual(['/units/u0/', '/units/u2/', '/units/u4/']);
     expect(first).toMatchObject({ candidates: 25, total: undefined });
@@ -188,11 +210,11 @@ describe('startExactSearch', () => {
 
   it('orders the whole list by relevance when the first call checks every candidate', async () => {
     const plain: StoredPage = { url: '/units/x/', content: '批而未供 批而未供 批而未供', meta: { title: '某单位' } };
-    const search = await startExactSearch(fakePagefind([plain, notice]), loader([plain, notice]), '50号', {}, 'relevance');
+    const search = await startExactSearch(oneShard([plain, notice]), loader([[plain, notice]]), '50号', {}, 'relevance');
     expect((await search.next(10)).matches.map((m) => m.url)).toEqual(['/notices/anze-2022-50/']);
     const byTitle = await startExactSearch(
-      fakePagefind([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]),
-      loader([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]),
+      oneShard([plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]),
+      loader([[plain, { ...notice, meta: { ...notice.meta, title: '批而未供问题整改方案' } }]]),
       '批而未供',
       {},
       'relevance',
@@ -201,19 +223,108 @@ describe('startExactSearch', () => {
   });
 
   it('gives the filter counts for the query: exact once every candidate matched, else upper bounds', async () => {
-    const exact = await startExactSearch(fakePagefind([notice, other]), loader([notice, other]), '安泽县', {}, 'relevance');
+    const exact = await startExactSearch(oneShard([notice, other]), loader([[notice, other]]), '安泽县', {}, 'relevance');
     await exact.next(10);
     expect(await exact.filterCounts()).toEqual({ counts: { region: { 山西省: 1, 临汾市: 1, 安泽县: 2 }, year: { 2022: 1 } }, exact: true });
-    const bound = await startExactSearch(fakePagefind([notice, other]), loader([notice, other]), '而未', {}, 'relevance');
+    const bound = await startExactSearch(oneShard([notice, other]), loader([[notice, other]]), '而未', {}, 'relevance');
     await bound.next(1);
-    expect((await bound.filterCounts()).exact).toBe(false);
+    expect((await bound.filterCounts())?.exact).toBe(false);
   });
 
   it('does not search without a query or filters', async () => {
     const calls: Array<[string | null, unknown]> = [];
-    const search = await startExactSearch(fakePagefind([notice], calls), loader([notice]), '  ', {}, 'relevance');
+    const search = await startExactSearch(oneShard([notice], calls), loader([[notice]]), '  ', {}, 'relevance');
     expect(await search.next(10)).toMatchObject({ matches: [], candidates: 0 });
     expect(calls).toEqual([]);
+  });
+
+  describe('in shards', () => {
+    const dated = (shard: number, count: number, date: string, text: (index: number) => string): StoredPage[] =>
+      Array.from({ length: count }, (_, index) => ({
+        url: `/notices/s${shard}-${index}/`,
+        content: text(index),
+        meta: { title: `通知${shard}-${index}`, date },
+        filters: { region: [index % 2 === 0 ? '安泽县' : '息县'], year: [date.slice(0, 4)] },
+      }));
+    const units: StoredPage[] = Array.from({ length: 3 }, (_, index) => ({
+      url: `/units/u${index}/`,
+      content: `单位${index} 批而未供`,
+      meta: { title: `单位${index}` },
+      filters: { region: ['安泽县'] },
+    }));
+    const shards = [
+      dated(0, 8, '2023-09-01', (index) => (index < 6 ? '批而未供 新' : '批而未用')),
+      dated(1, 8, '2022-09-14', (index) => (index === 3 ? '批而未供 安政办发〔2022〕50号' : '批而未供')),
+      dated(2, 8, '2021-05-01', () => '批而未供 旧'),
+      units,
+    ];
+    const matching = shards
+      .flat()
+      .filter((page) => page.content.includes('批而未供'))
+      .map((page) => page.url);
+
+    it('reads a shard only once the candidates of those before it are checked, and says how many pages are unread', async () => {
+      const opened: number[] = [];
+      const loaded: string[] = [];
+      const search = await startExactSearch(shardedIndex(shards, [], opened), loader(shards, loaded), '批而未供', {}, 'relevance');
+      const first = await search.next(5, 12, 2);
+      expect(opened).toEqual([0]);
+      expect(first.matches.map((m) => m.url)).toEqual(['/notices/s0-0/', '/notices/s0-1/', '/notices/s0-2/', '/notices/s0-3/', '/notices/s0-4/']);
+      expect(first).toMatchObject({ candidates: 6, unreadPages: 8 + 8 + 3, total: undefined });
+      let result = first;
+      while (result.total === undefined) result = await search.next(5, 12, 2);
+      // Nothing is lost between shards: every page that contains the query, in shard order.
+      expect(result.matches.map((m) => m.url)).toEqual(matching);
+      expect(result).toMatchObject({ unreadPages: 0, total: matching.length });
+      expect(opened).toEqual([0, 1, 2, 3]);
+      expect(new Set(loaded).size).toBe(loaded.length);
+    });
+
+    it('reads at most maxShards shards in one call, even when they have no match', async () => {
+      const opened: number[] = [];
+      const search = await startExactSearch(shardedIndex(shards, [], opened), loader(shards), '安政办发〔2022〕50号', {}, 'relevance');
+      const first = await search.next(5, 12, 1);
+      expect(opened).toEqual([0]);
+      expect(first).toMatchObject({ matches: [], candidates: 0, unreadPages: 19, total: undefined });
+      const second = await search.next(5, 12, 1);
+      expect(second.matches.map((m) => m.url)).toEqual(['/notices/s1-3/']);
+      const last = await search.next(5, 12, 5);
+      expect(last).toMatchObject({ unreadPages: 0, total: 1 });
+    });
+
+    it('reads the dated shards oldest first for the oldest order, the undated ones last in both date orders', async () => {
+      for (const [order, expected] of [
+        ['newest', [0, 1, 2, 3]],
+        ['oldest', [2, 1, 0, 3]],
+      ] as const) {
+        const opened: number[] = [];
+        const search = await startExactSearch(shardedIndex(shards, [], opened), loader(shards), '批而未供', {}, order);
+        let result = await search.next(5);
+        while (result.total === undefined) result = await search.next(5);
+        expect(opened).toEqual(expected);
+        expect(result.matches.at(-1)?.url).toBe('/units/u2/');
+      }
+    });
+
+    it('skips the shards that have no page with a chosen filter value', async () => {
+      const opened: number[] = [];
+      const search = await startExactSearch(shardedIndex(shards, [], opened), loader(shards), '批而未供', { year: '2022' }, 'relevance');
+      const result = await search.next(20);
+      expect(opened).toEqual([1]);
+      expect(result).toMatchObject({ total: 8, unreadPages: 0 });
+    });
+
+    it('gives the filter counts for the query only once every shard is read', async () => {
+      const search = await startExactSearch(shardedIndex(shards), loader(shards), '批而未供', {}, 'relevance');
+      await search.next(5);
+      expect(await search.filterCounts()).toBeUndefined();
+      let result = await search.next(100);
+      while (result.total === undefined) result = await search.next(100);
+      const counts = await search.filterCounts();
+      expect(counts?.counts['year']).toEqual({ 2023: 6, 2022: 8, 2021: 8 });
+      expect(counts?.counts['region']?.['安泽县']).toBe(3 + 4 + 4 + 3);
+      expect(counts?.exact).toBe(true);
+    });
   });
 });
 

@@ -1,15 +1,17 @@
-// Loads Pagefind (pagefind.js and its index, built by scripts/search-index.ts) on first use, and the
-// page records that the search page checks and shows (src/lib/search/index-format.ts).
+// Loads Pagefind (pagefind.js and the shards of its index, built by scripts/search-index.ts) on first
+// use, and the page records that the search page checks and shows (src/lib/search/index-format.ts).
 import {
   EXACT_INDEX_FILE,
   INDEX_FILES_ELEMENT,
   isCurrentManifest,
   PAGE_RECORD_DIR,
   PAGE_RECORD_EXTENSION,
+  indexFilesOfTag,
   PAGEFIND_OPTIONS,
   readIndexFiles,
+  type ExactIndexManifest,
 } from '../../lib/search/index-format.ts';
-import type { FilterCounts, PagefindApi } from '../../lib/search/exact-search.ts';
+import type { PagefindApi, ShardedIndex } from '../../lib/search/exact-search.ts';
 import type { StoredPage } from '../../lib/search/match.ts';
 import { sitePaths } from '../../lib/paths.ts';
 
@@ -17,9 +19,10 @@ import { sitePaths } from '../../lib/paths.ts';
 export interface Pagefind extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
   /** Drops the loaded index, so that options and init start afresh. */
   destroy(): Promise<void>;
+  /** A further Pagefind, on the index in `basePath` (a shard after the first: shards.ts). */
+  createInstance(options: Record<string, unknown>): PagefindApi & { destroy(): Promise<void> };
 }
 
 declare global {
@@ -28,8 +31,6 @@ declare global {
     searchPagefind?: Promise<Pagefind>;
   }
 }
-
-let loading: Promise<Pagefind> | undefined;
 
 /** Thrown when the site's index was not built for exact search. */
 export class IndexMismatchError extends Error {}
@@ -44,19 +45,69 @@ async function startPagefind(bundle: string, cacheTag: string | undefined): Prom
 
 const bundlePath = () => sitePaths(import.meta.env.BASE_URL).asset('pagefind/');
 
-/** Pagefind, ready to search; loaded once per page. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const bundle = bundlePath();
-    // The manifest is checked while Pagefind reads its index, not before.
-    const manifest = fetch(`${bundle}${EXACT_INDEX_FILE}`).then(
+/** The index with its shards; `first` is Pagefind on the first shard (whose module opens the others). */
+interface LoadedIndex extends ShardedIndex {
+  first: Pagefind;
+  /** Drops every loaded shard. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * Returns the index, each shard opened on first use (the first is being read already), with the
+ * manifest written into the page, else fetched with `manifestRequest`.
+ */
+async function openIndex(first: Promise<Pagefind>, written: ExactIndexManifest | undefined, manifestRequest: RequestInit): Promise<LoadedIndex> {
+  const bundle = bundlePath();
+  // The manifest is checked while Pagefind reads the first shard, not before.
+  const manifest: unknown =
+    written ??
+    (await fetch(`${bundle}${EXACT_INDEX_FILE}`, manifestRequest).then(
       (response) => (response.ok ? response.json() : undefined),
       () => undefined,
-    );
+    ));
+  const pagefind = await first;
+  if (!isCurrentManifest(manifest)) throw new IndexMismatchError('The search index was not built by scripts/search-index.ts.');
+  const opened = new Map<number, PagefindApi & { destroy(): Promise<void> }>([[0, pagefind]]);
+  return {
+    first: pagefind,
+    shards: manifest.shards,
+    async open(index) {
+      let shard = opened.get(index);
+      if (!shard) {
+        const info = manifest.shards[index];
+        if (!info) throw new Error(`The search index has no shard ${index}.`);
+        const basePath = `${bundle}${info.folder}`;
+        // Its entry and meta file at once, as the head does for the first shard: Pagefind asks for the meta file only once it has read the entry.
+        preload(`${basePath}pagefind-entry.json?ts=${info.cacheTag}`);
+        preload(`${basePath}${indexFilesOfTag(info.cacheTag).meta}`);
+        shard = pagefind.createInstance({ ...PAGEFIND_OPTIONS, basePath, metaCacheTag: info.cacheTag });
+        opened.set(index, shard);
+      }
+      return shard;
+    },
+    async destroy() {
+      await Promise.all([...opened.values()].map((shard) => shard.destroy()));
+    },
+  };
+}
+
+/** Starts fetching `href` for a fetch() that follows (a preload, kept for it whatever the host's cache headers). */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+let loading: Promise<LoadedIndex> | undefined;
+
+/** The search index, ready to search; loaded once per page. */
+export function loadIndex(): Promise<ShardedIndex> {
+  loading ??= (() => {
     const files = readIndexFiles(document.getElementById(INDEX_FILES_ELEMENT)?.textContent);
-    const pagefind = await (window.searchPagefind ?? startPagefind(bundle, files?.cacheTag));
-    if (!isCurrentManifest(await manifest)) throw new IndexMismatchError('The search index was not built by scripts/search-index.ts.');
-    return pagefind;
+    return openIndex(window.searchPagefind ?? startPagefind(bundlePath(), files?.cacheTag), files?.manifest, {});
   })();
   return loading;
 }
@@ -64,17 +115,17 @@ export function loadPagefind(): Promise<Pagefind> {
 let reloaded = false;
 
 /**
- * Pagefind once more, reading its entry file afresh (no cache tag), for a search that failed: a
- * search page from before the latest build, still in the browser's cache, names the old index in
- * its cache tag, and the browser may then answer with the old entry file, whose meta file the new
- * build removed. Undefined when Pagefind was reloaded already, so that a search is retried once.
+ * The index once more, its manifest and first entry file read afresh (no cache tag), for a search
+ * that failed: a search page from before the latest build, still in the browser's cache, names the
+ * old index in its cache tag, and the browser may then answer with the old entry file, whose meta
+ * file the new build removed. Undefined when it was reloaded already, so that a search is retried once.
  */
-export async function reloadPagefind(): Promise<Pagefind | undefined> {
+export async function reloadIndex(): Promise<ShardedIndex | undefined> {
   if (reloaded) return undefined;
   reloaded = true;
-  const pagefind = await loadPagefind().catch(() => undefined);
-  await pagefind?.destroy();
-  loading = startPagefind(bundlePath(), undefined);
+  const index = await loading?.catch(() => undefined);
+  await index?.destroy();
+  loading = openIndex(startPagefind(bundlePath(), undefined), undefined, { cache: 'no-cache' });
   return loading;
 }
 

@@ -1,18 +1,33 @@
 // The search page: runs the query in ?q= (with the filters and sort in the URL) on load, and again as
 // the reader types or changes a filter, keeping the URL in step so that every search is a link.
 // Contract: results go into #search-results (aria-busy="true" while a search runs or more results
-// load, "false" once they are in place; data-complete="true" once every candidate page is checked),
+// load, "false" once they are in place; data-complete="true" once every shard is read and every candidate page checked),
 // one <li> per page; #search-status (role="status") announces the count, exact or "至少 …".
-// A search fetches the records of about one screen of candidate pages; "显示更多结果" checks the next.
-import { sortMatches, startExactSearch, type ExactSearch, type ExactSearchResult, type FilterCounts } from '../../lib/search/exact-search.ts';
+// A search fetches the records of about one screen of candidate pages from the newest shards of the
+// index; "显示更多结果" checks the next, and reads older shards once those are checked.
+import {
+  sortMatches,
+  startExactSearch,
+  type ExactSearch,
+  type ExactSearchResult,
+  type FilterCounts,
+  type ShardedIndex,
+} from '../../lib/search/exact-search.ts';
 import { FILTER_KEYS, FILTER_LABELS, hasFilters, pagefindFilters, readState, writeState, type FilterKey, type SearchState } from '../../lib/search/state.ts';
-import { IndexMismatchError, loadPageRecord, loadPagefind, reloadPagefind, type Pagefind } from './engine.ts';
+import { siteFilterCounts } from '../../lib/search/shards.ts';
+import { IndexMismatchError, loadIndex, loadPageRecord, reloadIndex } from './engine.ts';
 import { resultItem } from './render.ts';
 
 /** Results shown at once; "显示更多结果" adds as many again. About one phone screen and a half. */
 const PAGE_SIZE = 5;
 /** Page records fetched at most per search or "more", so that a query with many candidates that do not contain it stays cheap. */
 const MAX_CHECKS = 12;
+/**
+ * Index shards read at most per search or "more" (src/lib/search/shards.ts): two shards' meta files
+ * and chunks, with Pagefind's own files and a screen of records, stay within the bytes a first
+ * search may cost (README, Budgets).
+ */
+const SHARDS_PER_REQUEST = 2;
 const TYPING_DELAY_MS = 350;
 
 export function startSearchPage(): void {
@@ -29,7 +44,7 @@ export function startSearchPage(): void {
   let generation = 0;
   let last: { state: SearchState; search: ExactSearch; result: ExactSearchResult } | undefined;
   let shown = 0;
-  /** The whole site's counts per filter value (pagefind.filters()), once loaded. */
+  /** The whole site's counts per filter value (from the index manifest), once loaded. */
   let siteCounts: FilterCounts | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -87,10 +102,15 @@ export function startSearchPage(): void {
     list.append(...items);
     shown = result.matches.length;
     const unchecked = result.candidates - result.checked;
-    more.hidden = unchecked <= 0;
+    const complete = unchecked <= 0 && result.unreadPages <= 0;
+    more.hidden = complete;
     more.textContent =
-      result.total !== undefined ? `显示更多结果（还有 ${result.total - shown} 个）` : `显示更多结果（还有 ${unchecked} 个可能包含的页面待核对）`;
-    list.dataset['complete'] = String(unchecked <= 0);
+      result.total !== undefined
+        ? `显示更多结果（还有 ${result.total - shown} 个）`
+        : unchecked > 0
+          ? `显示更多结果（还有 ${unchecked} 个可能包含的页面待核对）`
+          : `继续搜索其余页面（还有 ${result.unreadPages} 个页面未搜索）`;
+    list.dataset['complete'] = String(complete);
     list.dataset['candidates'] = String(result.candidates);
     return items;
   };
@@ -114,8 +134,11 @@ export function startSearchPage(): void {
     if (result.total === 0) return `没有找到包含“${query}”的页面${within}。${filtered ? '请试试去掉筛选条件。' : ''}`;
     if (result.total !== undefined) return `找到 ${result.total} 个包含“${query}”的页面，共 ${occurrences} 处${within}。`;
     const unchecked = result.candidates - result.checked;
-    if (matches.length === 0) return `已核对 ${result.checked} 个可能包含“${query}”的页面，尚未找到${within}；还有 ${unchecked} 个待核对。`;
-    return `至少 ${matches.length} 个页面包含“${query}”${within}，还有 ${unchecked} 个可能包含的页面待核对。`;
+    const rest = [unchecked > 0 ? `${unchecked} 个可能包含的页面待核对` : '', result.unreadPages > 0 ? `${result.unreadPages} 个页面尚未搜索` : '']
+      .filter(Boolean)
+      .join('，');
+    if (matches.length === 0) return `在已搜索的 ${result.readPages} 个页面中尚未找到包含“${query}”的页面${within}；还有 ${rest}。`;
+    return `至少 ${matches.length} 个页面包含“${query}”${within}，还有 ${rest}。`;
   };
 
   const render = (current: SearchState, result: ExactSearchResult) => {
@@ -161,6 +184,7 @@ export function startSearchPage(): void {
   const showCounts = async (current: SearchState, search: ExactSearch | undefined) => {
     const site = siteCounts;
     if (!site) return;
+    // Unknown until every shard is read unfiltered: then the menus keep the site's counts.
     const forQuery = current.q.trim() && search ? await search.filterCounts() : undefined;
     if (state !== current) return;
     for (const key of FILTER_KEYS) {
@@ -196,13 +220,13 @@ export function startSearchPage(): void {
     list.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
     try {
-      const begin = async (pagefind: Pagefind) => {
-        const search = await startExactSearch(pagefind, loadPageRecord, current.q, pagefindFilters(current), current.sort);
-        return { search, result: await search.next(PAGE_SIZE, MAX_CHECKS) };
+      const begin = async (index: ShardedIndex) => {
+        const search = await startExactSearch(index, loadPageRecord, current.q, pagefindFilters(current), current.sort);
+        return { search, result: await search.next(PAGE_SIZE, MAX_CHECKS, SHARDS_PER_REQUEST) };
       };
-      const { search, result } = await begin(await loadPagefind()).catch(async (error: unknown) => {
-        // Once, with the entry file read afresh (engine.ts, reloadPagefind): the index may be newer than this page.
-        const fresh = error instanceof IndexMismatchError ? undefined : await reloadPagefind();
+      const { search, result } = await begin(await loadIndex()).catch(async (error: unknown) => {
+        // Once, with the entry file read afresh (engine.ts, reloadIndex): the index may be newer than this page.
+        const fresh = error instanceof IndexMismatchError ? undefined : await reloadIndex();
         if (!fresh) throw error;
         return begin(fresh);
       });
@@ -225,11 +249,11 @@ export function startSearchPage(): void {
     }
   };
 
-  /** Fills the filter menus with the values Pagefind knows (loading its filter chunks once). */
+  /** Fills the filter menus with the values the index knows (its manifest counts them). */
   let optionsLoading: Promise<void> | undefined;
   const filterOptions = () =>
     (optionsLoading ??= (async () => {
-      const known = await loadPagefind().then((pagefind) => pagefind.filters());
+      const known = await loadIndex().then((index) => siteFilterCounts(index.shards));
       siteCounts = known;
       for (const key of FILTER_KEYS) {
         const element = select(key);
@@ -267,7 +291,7 @@ export function startSearchPage(): void {
     if (
       target === select('sort') &&
       previous &&
-      previous.result.checked === previous.result.candidates &&
+      previous.result.total !== undefined &&
       previous.state.q === state.q &&
       FILTER_KEYS.every((key: FilterKey) => previous.state.filters[key] === state.filters[key])
     ) {
@@ -289,13 +313,13 @@ export function startSearchPage(): void {
     const mine = generation;
     list.setAttribute('aria-busy', 'true');
     try {
-      const result = await current.search.next(PAGE_SIZE, MAX_CHECKS);
+      const result = await current.search.next(PAGE_SIZE, MAX_CHECKS, SHARDS_PER_REQUEST);
       if (mine !== generation) return;
       last = { ...current, result };
       const items = appendNew(result);
       status.textContent = describe(current.state, result);
       list.dataset['count'] = String(result.matches.length);
-      if (result.checked === result.candidates) void showCounts(current.state, current.search);
+      if (result.total !== undefined) void showCounts(current.state, current.search);
       (items[0]?.querySelector('a') ?? (more.hidden ? undefined : more))?.focus();
     } catch (error) {
       status.textContent = '搜索暂时无法使用，请稍后刷新页面重试。';

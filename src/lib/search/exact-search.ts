@@ -7,12 +7,14 @@
  *
  * Every page that contains the query is a candidate (terms.ts), and a page is shown only once its
  * record is seen to contain the query (match.ts), so the results are exact; until every candidate is
- * checked, the count is a lower bound (the matches so far) and an upper bound (the candidates).
+ * checked and every shard of the index read (shards.ts), the count is a lower bound (the matches so
+ * far), and the candidates and the pages of the unread shards an upper bound.
  */
 import { SORT_NEWEST, SORT_OLDEST } from './index-format.ts';
 import { matchPage, pageFacts, type PageMatch, type StoredPage } from './match.ts';
 import { parseQuery } from './normalize.ts';
 import type { SortOrder } from './state.ts';
+import { shardOrder, shardPagesWithin, type ShardInfo } from './shards.ts';
 import { queryTerms } from './terms.ts';
 
 /** Filter values and their numbers of pages, by filter. */
@@ -24,6 +26,8 @@ export interface PagefindApi {
     term: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: Array<{ id: string; /** Positions of the index words matched on the page. */ words: number[] }>; totalFilters?: FilterCounts } | null>;
+  /** The index's filter values and their pages; loads every filter chunk, after which searches count them too. */
+  filters(): Promise<FilterCounts>;
 }
 
 /** Fetches the record of a page by Pagefind's id of it. */
@@ -32,11 +36,15 @@ export type PageLoader = (id: string) => Promise<StoredPage>;
 export interface ExactSearchResult {
   /** Pages seen to contain the query (with no query: pages that pass the filters), in the requested order. */
   matches: PageMatch[];
-  /** Pages Pagefind returned: every page that contains the query is one of them. */
+  /** Pages Pagefind returned from the shards read so far: every page there that contains the query is one of them. */
   candidates: number;
   /** Candidates checked so far (their records fetched). */
   checked: number;
-  /** The number of matching pages when known: with a query, once every candidate is checked; with none, the candidates. */
+  /** Pages (that may pass the filters) in the shards read so far. */
+  readPages: number;
+  /** Pages (that may pass the filters) in the shards not read yet: they may hold more matches. */
+  unreadPages: number;
+  /** The number of matching pages once known (every shard read, every candidate checked): with a query, the matches; with none, the candidates. */
   total: number | undefined;
 }
 
@@ -51,16 +59,17 @@ export interface QueryFilterCounts {
 /** An exact search in progress: `next` checks further candidates and returns everything found so far. */
 export interface ExactSearch {
   /**
-   * Checks candidates in order until `wanted` more matches are found, every candidate is checked, or
-   * `maxChecks` records were fetched by this call; fetches `wanted` records at a time, in parallel.
+   * Checks candidates in order until `wanted` more matches are found, every candidate of every shard
+   * is checked, `maxChecks` records were fetched by this call, or the candidates of `maxShards`
+   * shards read by this call are all checked; fetches `wanted` records at a time, in parallel.
    */
-  next(wanted: number, maxChecks?: number): Promise<ExactSearchResult>;
+  next(wanted: number, maxChecks?: number, maxShards?: number): Promise<ExactSearchResult>;
   /**
-   * The filter counts for the query, without its filters (empty without a query: then the site's
-   * counts apply). Pagefind counts only the filters whose chunks it has loaded: call
-   * `pagefind.filters()` first. Costs no request beyond those chunks.
+   * The filter counts for the query, without its filters: empty without a query (then the site's
+   * counts apply); undefined while they are unknown (a shard is not read yet, or was skipped for a filter).
+   * Loads each shard's filter chunks (one request per filter and shard), which Pagefind needs to count.
    */
-  filterCounts(): Promise<QueryFilterCounts>;
+  filterCounts(): Promise<QueryFilterCounts | undefined>;
 }
 
 /** Orders matches: by relevance (title or document number contains the query, then more occurrences, then Pagefind's order) or by date (pages without a date last). */
@@ -82,17 +91,28 @@ function pagefindSort(order: SortOrder): Record<string, 'asc' | 'desc'> | undefi
   return undefined;
 }
 
+/** The search index as exact search reads it: its shards (shards.ts), each opened on first use. */
+export interface ShardedIndex {
+  shards: readonly ShardInfo[];
+  /** Pagefind for shard `index` (its index is loaded on first use, once). */
+  open(index: number): Promise<PagefindApi>;
+}
+
 /**
  * Starts an exact search for `rawQuery` (after normalisation), narrowed by Pagefind `filters`. With an
  * empty query, the pages that pass the filters; with neither, nothing.
  *
- * Candidates come in Pagefind's order (its relevance, or the date for the date orders), and matches
- * are listed in that order as they are checked. When the first `next` checks every candidate, the
- * list is ordered by {@link sortMatches}: then, by relevance, pages whose title or number contains the
- * query come first. (Later calls only add to the list, so that what a reader has seen stays in place.)
+ * The shards are read in {@link shardOrder} (newest notices first; shards without a chosen filter
+ * value are skipped), each only once the candidates of those before it are all checked, so that a
+ * search reads no more of the index than the reader looks at. Within a shard, candidates come in
+ * Pagefind's order (its relevance, which is the index order, or the date for the date orders), and
+ * matches are listed in that order as they are checked. When the first `next` checks every candidate
+ * of every shard, the list is ordered by {@link sortMatches}: then, by relevance, pages whose title or
+ * number contains the query come first. (Later calls only add to the list, so that what a reader has
+ * seen stays in place.)
  */
 export async function startExactSearch(
-  pagefind: PagefindApi,
+  index: ShardedIndex,
   loadPage: PageLoader,
   rawQuery: string,
   filters: Record<string, string>,
@@ -103,17 +123,23 @@ export async function startExactSearch(
   const sort = pagefindSort(order);
   const terms = queryTerms(query);
   const term = query ? terms.join(' ') : null;
-  let ids: string[] = [];
-  if (query || hasFilters) {
+  const searching = query !== '' || hasFilters;
+  const shardsToRead = searching ? shardOrder(index.shards, order, filters) : [];
+  let read = 0;
+  const ids: string[] = [];
+
+  /** Reads the next shard's candidates. */
+  const readShard = async () => {
+    const pagefind = await index.open(shardsToRead[read]!);
     const response = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    read += 1;
     const results = response?.results ?? [];
-    ids = results.map((result) => result.id);
     // Pagefind leaves out of the search a term that no page has, instead of returning no page. A page
     // has each index word once, at one position, and a pair's term matches only that pair's word
-    // (terms.ts), so a candidate has one matched position per term: fewer mean a term no page has.
-    if (terms.length > 1 && results.length > 0 && results[0]!.words.length < terms.length) ids = [];
-  }
-  const empty = query !== '' && ids.length === 0;
+    // (terms.ts), so a candidate has one matched position per term: fewer mean a term no page of the shard has.
+    if (terms.length > 1 && results.length > 0 && results[0]!.words.length < terms.length) return;
+    ids.push(...results.map((result) => result.id));
+  };
 
   const matches: PageMatch[] = [];
   let checked = 0;
@@ -124,21 +150,33 @@ export async function startExactSearch(
     return query ? matchPage(page, query, rank) : { url: page.url.split('#')[0]!, ...pageFacts(page), count: 0, inTitle: false, hits: [], rank };
   };
   const result = (): ExactSearchResult => {
-    const done = checked === ids.length;
-    const total = !query ? ids.length : done ? matches.length : undefined;
+    const pagesOf = (shards: number[]) => shards.reduce((total, shard) => total + shardPagesWithin(index.shards[shard]!, filters), 0);
+    const done = checked === ids.length && read === shardsToRead.length;
     return {
       matches: ordered ? sortMatches(matches, order) : [...matches],
       candidates: ids.length,
       checked,
-      total,
+      readPages: pagesOf(shardsToRead.slice(0, read)),
+      unreadPages: pagesOf(shardsToRead.slice(read)),
+      total: !done ? undefined : query ? matches.length : ids.length,
     };
   };
 
   return {
-    async next(wanted, maxChecks = Number.POSITIVE_INFINITY) {
+    async next(wanted, maxChecks = Number.POSITIVE_INFINITY, maxShards = Number.POSITIVE_INFINITY) {
       let found = 0;
       let fetched = 0;
-      while (found < wanted && checked < ids.length && fetched < maxChecks) {
+      let shardsRead = 0;
+      while (found < wanted && fetched < maxChecks) {
+        if (checked === ids.length) {
+          if (read === shardsToRead.length || shardsRead >= maxShards) break;
+          await readShard();
+          shardsRead += 1;
+          // Too few candidates to fill the request: the next shard will be read, so it starts loading now.
+          if (ids.length - checked < wanted - found && read < shardsToRead.length && shardsRead < maxShards)
+            void index.open(shardsToRead[read]!).catch(() => undefined);
+          continue;
+        }
         const batch = ids.slice(checked, checked + Math.min(Math.max(1, wanted - found), maxChecks - fetched));
         const checks = await Promise.all(batch.map((id, offset) => check(id, checked + offset)));
         checked += batch.length;
@@ -150,16 +188,27 @@ export async function startExactSearch(
         }
       }
       calls += 1;
-      if (calls === 1 && checked === ids.length) ordered = true;
+      if (calls === 1 && checked === ids.length && read === shardsToRead.length) ordered = true;
       return result();
     },
     async filterCounts() {
-      // No query: the menus keep the whole site's counts (pagefind.filters()); no candidate: every count is 0.
-      if (!query || empty) return { counts: {}, exact: true };
-      const response = await pagefind.search(term, {});
+      // No query: the menus keep the whole site's counts.
+      if (!query) return { counts: {}, exact: true };
+      // The query's counts without its filters are Pagefind's over every shard: known once every shard is read.
+      if (shardsToRead.length < index.shards.length || read < shardsToRead.length) return undefined;
+      const counts: FilterCounts = {};
+      for (const shard of shardsToRead) {
+        const pagefind = await index.open(shard);
+        // Pagefind counts a filter only once its chunk is loaded.
+        await pagefind.filters();
+        const response = await pagefind.search(term, {});
+        for (const [key, values] of Object.entries(response?.totalFilters ?? {})) {
+          const into = (counts[key] ??= {});
+          for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+        }
+      }
       // Pagefind counts candidates: they are the matches when every one was checked and none rejected.
-      const exact = !hasFilters && checked === ids.length && matches.length === ids.length;
-      return { counts: response?.totalFilters ?? {}, exact };
+      return { counts, exact: !hasFilters && checked === ids.length && matches.length === ids.length };
     },
   };
 }

@@ -2,6 +2,7 @@
  * The contract between the index builder (scripts/search-index.ts, build time) and the search page
  * (browser): how a page is stored in the Pagefind index. Pure constants and checks.
  */
+import type { ShardInfo } from './shards.ts';
 
 /** Marks the start of an element with an id in the stored page text (a private-use character). */
 export const ANCHOR_MARK = '\u{F0000}';
@@ -47,7 +48,7 @@ export function dateSortKeys(date: string | undefined): Record<string, string> {
  */
 export const EXACT_INDEX_FILE = 'exact-search.json';
 /** Bumped whenever the stored form of pages changes; the search page refuses other formats. */
-export const EXACT_INDEX_FORMAT = 3;
+export const EXACT_INDEX_FORMAT = 4;
 
 /**
  * Language code of the Pagefind index: `zxx`, "no linguistic content". The words the search uses are
@@ -65,12 +66,17 @@ export interface ExactIndexManifest {
   format: number;
   /** Language of the indexed pages (their `lang`), not of the index ({@link INDEX_LANGUAGE}). */
   language: string;
+  /** Pages in the index, all shards together. */
   pages: number;
+  /** The Pagefind indexes the pages are in, in index order (shards.ts); the first is the bundle folder itself. */
+  shards: ShardInfo[];
 }
 
 /** Whether a fetched manifest describes an index this code can search. */
 export function isCurrentManifest(value: unknown): value is ExactIndexManifest {
-  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === EXACT_INDEX_FORMAT;
+  if (typeof value !== 'object' || value === null) return false;
+  const manifest = value as { format?: unknown; shards?: unknown };
+  return manifest.format === EXACT_INDEX_FORMAT && Array.isArray(manifest.shards) && manifest.shards.length > 0;
 }
 
 /**
@@ -99,19 +105,27 @@ export interface IndexFiles {
    * index (a page cached from before a new index may then load the old entry once: see README, Search).
    */
   cacheTag: string;
+  /** The index's manifest itself (what {@link EXACT_INDEX_FILE} holds), so that the page need not fetch it. */
+  manifest?: ExactIndexManifest;
 }
 
 /** The index files of a bundle, from the text of its `pagefind-entry.json`; undefined without an index in {@link INDEX_LANGUAGE}. */
 export function indexFilesOfEntry(entryJson: string): IndexFiles | undefined {
   const hash = (JSON.parse(entryJson) as { languages?: Record<string, { hash?: unknown }> }).languages?.[INDEX_LANGUAGE]?.hash;
-  return typeof hash === 'string' && /^[\w-]+$/u.test(hash) ? { meta: `pagefind.${hash}.pf_meta`, cacheTag: hash } : undefined;
+  return typeof hash === 'string' && /^[\w-]+$/u.test(hash) ? indexFilesOfTag(hash) : undefined;
+}
+
+/** The index files of an index whose hash (its cache tag) is `hash`. */
+export function indexFilesOfTag(hash: string): IndexFiles {
+  return { meta: `pagefind.${hash}.pf_meta`, cacheTag: hash };
 }
 
 /** The index files written in the search page ({@link INDEX_FILES_ELEMENT}'s text), or undefined when none are. */
 export function readIndexFiles(text: string | null | undefined): IndexFiles | undefined {
   try {
     const value = JSON.parse(text ?? '') as Partial<IndexFiles> | null;
-    return typeof value?.meta === 'string' && typeof value.cacheTag === 'string' ? { meta: value.meta, cacheTag: value.cacheTag } : undefined;
+    if (typeof value?.meta !== 'string' || typeof value.cacheTag !== 'string') return undefined;
+    return { meta: value.meta, cacheTag: value.cacheTag, ...(isCurrentManifest(value.manifest) ? { manifest: value.manifest } : {}) };
   } catch {
     return undefined;
   }
