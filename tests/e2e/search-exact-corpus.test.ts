@@ -1,7 +1,7 @@
 // Exact search at a scale where the search page cannot check every candidate at once: a generated
 // corpus of 200 notices (copies of the real ones with their own document numbers, as the bench
 // makes them), built and indexed here like the real site, but in shards of 60 pages (an archive's
-// index is in shards of 1,500: src/lib/search/shards.ts). Most queries then have more candidate
+// index is in shards of 1,000: src/lib/search/shards.ts). Most queries then have more candidate
 // pages than a first search checks, in shards it has not read, so every result the reader reaches
 // through "显示更多结果" counts: a subset of the exactness queries must still find exactly the pages
 // that contain them.

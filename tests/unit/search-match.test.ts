@@ -258,10 +258,14 @@ describe('startExactSearch', () => {
       dated(2, 8, '2021-05-01', () => '批而未供 旧'),
       units,
     ];
-    const matching = shards
-      .flat()
-      .filter((page) => page.content.includes('批而未供'))
-      .map((page) => page.url);
+    /** The pages that contain 批而未供, reading the shards in `order`. */
+    const matchingIn = (order: number[]) =>
+      order
+        .flatMap((at) => shards[at]!)
+        .filter((page) => page.content.includes('批而未供'))
+        .map((page) => page.url);
+    // By relevance the newest notices, then the lists, then older notices (shardOrder).
+    const matching = matchingIn([0, 3, 1, 2]);
 
     it('reads a shard only once the candidates of those before it are checked, and says how many pages are unread', async () => {
       const opened: number[] = [];
@@ -276,13 +280,44 @@ describe('startExactSearch', () => {
       // Nothing is lost between shards: every page that contains the query, in shard order.
       expect(result.matches.map((m) => m.url)).toEqual(matching);
       expect(result).toMatchObject({ unreadPages: 0, total: matching.length });
-      expect(opened).toEqual([0, 1, 2, 3]);
+      expect(opened).toEqual([0, 3, 1, 2]);
       expect(new Set(loaded).size).toBe(loaded.length);
+    });
+
+    it('searches the next shard while checking a shard whose candidates cannot fill the request, keeping shard order', async () => {
+      const events: string[] = [];
+      const index = shardedIndex(shards);
+      const opening: ShardedIndex = {
+        ...index,
+        async open(at) {
+          const pagefind = await index.open(at);
+          return { ...pagefind, search: async (term, options) => (events.push(`search ${at}`), pagefind.search(term, options)) };
+        },
+      };
+      const load = loader(shards);
+      // A record arrives a moment after it is asked for, as over the network.
+      const loadSlowly = async (id: string) => {
+        events.push(`load ${id}`);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        events.push(`loaded ${id}`);
+        return load(id);
+      };
+      const search = await startExactSearch(opening, loadSlowly, '批而未供', {}, 'newest');
+      // Shard 0 has 6 candidates: fewer than 8 even if all match, so shard 1 is searched at once.
+      const first = await search.next(8, 12, 2);
+      expect(events.indexOf('search 1')).toBeGreaterThan(0);
+      expect(events.indexOf('search 1')).toBeLessThan(events.indexOf('loaded 0:0'));
+      expect(first.matches.map((m) => m.url)).toEqual(matchingIn([0, 1, 2, 3]).slice(0, 8));
+      expect(first).toMatchObject({ candidates: 6 + 8, checked: 8, unreadPages: 8 + 3, total: undefined });
+      // A shard that can fill the request is checked alone.
+      events.length = 0;
+      await search.next(3, 12, 2);
+      expect(events.filter((event) => !event.startsWith('loaded'))).toEqual(['load 1:2', 'load 1:3', 'load 1:4']);
     });
 
     it('reads at most maxShards shards in one call, even when they have no match', async () => {
       const opened: number[] = [];
-      const search = await startExactSearch(shardedIndex(shards, [], opened), loader(shards), '安政办发〔2022〕50号', {}, 'relevance');
+      const search = await startExactSearch(shardedIndex(shards, [], opened), loader(shards), '安政办发〔2022〕50号', {}, 'newest');
       const first = await search.next(5, 12, 1);
       expect(opened).toEqual([0]);
       expect(first).toMatchObject({ matches: [], candidates: 0, unreadPages: 19, total: undefined });
@@ -290,6 +325,18 @@ describe('startExactSearch', () => {
       expect(second.matches.map((m) => m.url)).toEqual(['/notices/s1-3/']);
       const last = await search.next(5, 12, 5);
       expect(last).toMatchObject({ unreadPages: 0, total: 1 });
+    });
+
+    it('by relevance reads first the notices of the year a query names, then the pages without a date', async () => {
+      const opened: number[] = [];
+      const search = await startExactSearch(shardedIndex(shards, [], opened), loader(shards), '安政办发[2022]50号', {}, 'relevance');
+      const first = await search.next(5, 12, 1);
+      expect(opened).toEqual([1]);
+      expect(first.matches.map((m) => m.url)).toEqual(['/notices/s1-3/']);
+      let result = first;
+      while (result.total === undefined) result = await search.next(5, 12, 1);
+      expect(opened).toEqual([1, 3, 0, 2]);
+      expect(result).toMatchObject({ total: 1, unreadPages: 0 });
     });
 
     it('reads the dated shards oldest first for the oldest order, the undated ones last in both date orders', async () => {

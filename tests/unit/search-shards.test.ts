@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countFilters, planShards, shardFolder, shardOrder, shardPagesWithin, siteFilterCounts, type ShardablePage } from '../../src/lib/search/shards.ts';
+import {
+  countFilters,
+  planShards,
+  shardFolder,
+  shardOrder,
+  shardPagesWithin,
+  siteFilterCounts,
+  yearsNamed,
+  type ShardablePage,
+} from '../../src/lib/search/shards.ts';
 
 const page = (key: string, date?: string, late = false): ShardablePage => ({ key, date, late });
 const keysOf = (pages: ShardablePage[], shards: Array<{ pages: number[] }>) => shards.map((shard) => shard.pages.map((at) => pages[at]!.key));
@@ -64,17 +73,34 @@ describe('shardOrder', () => {
   const shards = [
     { dated: true, filters: { year: { 2023: 5 } } },
     { dated: true, filters: { year: { 2022: 3, 2021: 2 } } },
+    { dated: true, filters: { year: { 2021: 1, 2020: 4 } } },
     { dated: false, filters: { kind: { 人员: 4 } } },
   ];
   it.each([
-    { order: 'relevance', filters: {}, expected: [0, 1, 2] },
-    { order: 'newest', filters: {}, expected: [0, 1, 2] },
-    { order: 'oldest', filters: {}, expected: [1, 0, 2] },
-    { order: 'relevance', filters: { year: '2021' }, expected: [1] },
-    { order: 'relevance', filters: { kind: '人员' }, expected: [2] },
+    { order: 'relevance', filters: {}, expected: [0, 3, 1, 2] },
+    { order: 'newest', filters: {}, expected: [0, 1, 2, 3] },
+    { order: 'oldest', filters: {}, expected: [2, 1, 0, 3] },
+    { order: 'relevance', filters: { year: '2021' }, expected: [1, 2] },
+    { order: 'relevance', filters: { kind: '人员' }, expected: [3] },
+    { order: 'relevance', filters: {}, years: ['2021'], expected: [1, 2, 3, 0] },
+    { order: 'relevance', filters: {}, years: ['2020', '2023'], expected: [0, 2, 3, 1] },
+    { order: 'relevance', filters: {}, years: ['1999'], expected: [0, 3, 1, 2] },
+    { order: 'newest', filters: {}, years: ['2021'], expected: [0, 1, 2, 3] },
     { order: 'oldest', filters: { year: '1999' }, expected: [] },
-  ] as const)('$order with $filters', ({ order, filters, expected }) => {
-    expect(shardOrder(shards, order, filters)).toEqual(expected);
+  ] as const)('$order with $filters, years $years', ({ order, filters, expected, ...named }) => {
+    expect(shardOrder(shards, order, filters, 'years' in named ? named.years : [])).toEqual(expected);
+  });
+});
+
+describe('yearsNamed', () => {
+  it.each([
+    { query: '安政办发〔2022〕50号', years: ['2022'] },
+    { query: '2022年9月14日至2023年', years: ['2022', '2023'] },
+    { query: '20221050 1899 2100 3650', years: [] },
+    { query: '2022-2022', years: ['2022'] },
+    { query: '批而未供', years: [] },
+  ])('$query', ({ query, years }) => {
+    expect(yearsNamed(query)).toEqual(years);
   });
 });
 

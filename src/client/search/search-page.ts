@@ -3,8 +3,8 @@
 // Contract: results go into #search-results (aria-busy="true" while a search runs or more results
 // load, "false" once they are in place; data-complete="true" once every shard is read and every candidate page checked),
 // one <li> per page; #search-status (role="status") announces the count, exact or "至少 …".
-// A search fetches the records of about one screen of candidate pages from the newest shards of the
-// index; "显示更多结果" checks the next, and reads older shards once those are checked.
+// A search fetches the records of about one screen of candidate pages from the first shards of the
+// index (shardOrder); "显示更多结果" checks the next, and reads further shards once those are checked.
 import {
   sortMatches,
   startExactSearch,

@@ -14,7 +14,7 @@ import { SORT_NEWEST, SORT_OLDEST } from './index-format.ts';
 import { matchPage, pageFacts, type PageMatch, type StoredPage } from './match.ts';
 import { parseQuery } from './normalize.ts';
 import type { SortOrder } from './state.ts';
-import { shardOrder, shardPagesWithin, type ShardInfo } from './shards.ts';
+import { shardOrder, shardPagesWithin, yearsNamed, type ShardInfo } from './shards.ts';
 import { queryTerms } from './terms.ts';
 
 /** Filter values and their numbers of pages, by filter. */
@@ -102,9 +102,9 @@ export interface ShardedIndex {
  * Starts an exact search for `rawQuery` (after normalisation), narrowed by Pagefind `filters`. With an
  * empty query, the pages that pass the filters; with neither, nothing.
  *
- * The shards are read in {@link shardOrder} (newest notices first; shards without a chosen filter
- * value are skipped), each only once the candidates of those before it are all checked, so that a
- * search reads no more of the index than the reader looks at. Within a shard, candidates come in
+ * The shards are read in {@link shardOrder} (shards without a chosen filter value are skipped), each
+ * only once the candidates of those before it are all checked, or while they are checked when they
+ * are too few to fill the request, so that a search reads no more of the index than the reader looks at. Within a shard, candidates come in
  * Pagefind's order (its relevance, which is the index order, or the date for the date orders), and
  * matches are listed in that order as they are checked. When the first `next` checks every candidate
  * of every shard, the list is ordered by {@link sortMatches}: then, by relevance, pages whose title or
@@ -124,7 +124,7 @@ export async function startExactSearch(
   const terms = queryTerms(query);
   const term = query ? terms.join(' ') : null;
   const searching = query !== '' || hasFilters;
-  const shardsToRead = searching ? shardOrder(index.shards, order, filters) : [];
+  const shardsToRead = searching ? shardOrder(index.shards, order, filters, yearsNamed(query)) : [];
   let read = 0;
   const ids: string[] = [];
 
@@ -167,14 +167,27 @@ export async function startExactSearch(
       let found = 0;
       let fetched = 0;
       let shardsRead = 0;
+      // The next shard's search, started while this one's candidates are checked.
+      let nextShard: Promise<void> | undefined;
       while (found < wanted && fetched < maxChecks) {
         if (checked === ids.length) {
+          if (nextShard) {
+            await nextShard;
+            nextShard = undefined;
+            continue;
+          }
           if (read === shardsToRead.length || shardsRead >= maxShards) break;
           await readShard();
           shardsRead += 1;
-          // Too few candidates to fill the request: the next shard will be read, so it starts loading now.
-          if (ids.length - checked < wanted - found && read < shardsToRead.length && shardsRead < maxShards)
-            void index.open(shardsToRead[read]!).catch(() => undefined);
+          // Too few candidates to fill the request even if every one matches: the next shard will be
+          // read in any case, so its search runs while these are checked. Its candidates come after
+          // these (readShard appends them), so the order is the same as reading in turn.
+          if (ids.length - checked < wanted - found && read < shardsToRead.length && shardsRead < maxShards) {
+            nextShard = readShard();
+            // Handled where it is awaited; this only keeps a failure from being reported before then.
+            nextShard.catch(() => undefined);
+            shardsRead += 1;
+          }
           continue;
         }
         const batch = ids.slice(checked, checked + Math.min(Math.max(1, wanted - found), maxChecks - fetched));
@@ -187,6 +200,8 @@ export async function startExactSearch(
           found += 1;
         }
       }
+      // A request that stopped at its bound of checks still finishes the shard it started reading.
+      if (nextShard) await nextShard;
       calls += 1;
       if (calls === 1 && checked === ids.length && read === shardsToRead.length) ordered = true;
       return result();

@@ -74,25 +74,47 @@ export interface ShardInfo {
   cacheTag: string;
   /** Pages in it. */
   pages: number;
-  /** Whether its pages have dates (else it holds pages without one, after every dated shard). */
+  /** Whether its pages have dates (else it holds pages without one, planned after every dated shard). */
   dated: boolean;
   /** Per filter, value → its pages in the shard, so that a filtered search skips shards without the value. */
   filters: Record<string, Record<string, number>>;
 }
 
 /**
- * The order in which a search reads the shards: the dated ones newest first (oldest first for the
- * `oldest` order), then the undated ones; shards with no page for one of `filters` are left out.
+ * The years a query names, as a document number (安政办发〔2022〕50号) or a date (2022年9月) does: four
+ * digits from 1900 to 2099 that are not part of a longer number. Pure function.
+ */
+export function yearsNamed(query: string): string[] {
+  return [...new Set(query.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [])];
+}
+
+/**
+ * The order in which a search reads the shards; shards with no page for one of `filters` are left out.
+ * By date, the dated ones newest first (oldest first for `oldest`), then the undated ones.
+ *
+ * By relevance, first the dated shards with notices of a year the query names (`years`, from
+ * {@link yearsNamed}: a document number is most likely found in the notices of its year), else the
+ * newest dated shard; then the undated ones; then the other dated ones. The undated pages (a person's,
+ * a unit's, the task list) gather what every notice says about someone, so a name finds them in a
+ * first search instead of an older shard of notices that may not mention it. Measured at 3,000
+ * notices (three dated shards, one undated): 卢正中 found its person page in a first search; the
+ * document number, read newest first, found nothing in the two shards a first search reads.
  */
 export function shardOrder(
   shards: readonly Pick<ShardInfo, 'dated' | 'filters'>[],
   order: SortOrder,
   filters: Readonly<Record<string, string>> = {},
+  years: readonly string[] = [],
 ): number[] {
   const eligible = (index: number) => Object.entries(filters).every(([key, value]) => (shards[index]!.filters[key]?.[value] ?? 0) > 0);
   const indexes = shards.map((_, index) => index).filter(eligible);
   const dated = indexes.filter((index) => shards[index]!.dated);
   const undated = indexes.filter((index) => !shards[index]!.dated);
+  if (order === 'relevance') {
+    const ofYears = dated.filter((index) => years.some((year) => (shards[index]!.filters['year']?.[year] ?? 0) > 0));
+    const first = ofYears.length > 0 ? ofYears : dated.slice(0, 1);
+    return [...first, ...undated, ...dated.filter((index) => !first.includes(index))];
+  }
   return [...(order === 'oldest' ? dated.reverse() : dated), ...undated];
 }
 
