@@ -21,6 +21,8 @@ export interface Pagefind extends PagefindApi {
   init(): Promise<void>;
   /** Drops the loaded index, so that options and init start afresh. */
   destroy(): Promise<void>;
+  /** Waits until Pagefind has read its index's meta file and instantiated its WebAssembly module (with `''`: searches nothing). */
+  preload(term: string): Promise<void>;
   /** A further Pagefind, on the index in `basePath` (a shard after the first: shards.ts). */
   createInstance(options: Record<string, unknown>): PagefindApi & { destroy(): Promise<void> };
 }
@@ -67,26 +69,40 @@ async function openIndex(first: Promise<Pagefind>, written: ExactIndexManifest |
     ));
   const pagefind = await first;
   if (!isCurrentManifest(manifest)) throw new IndexMismatchError('The search index was not built by scripts/search-index.ts.');
-  const opened = new Map<number, PagefindApi & { destroy(): Promise<void> }>([[0, pagefind]]);
+  type Shard = PagefindApi & { destroy(): Promise<void> };
+  // Every Pagefind of a page shares one WebAssembly module, which pagefind.js instantiates when a
+  // Pagefind starts unless it is there already. Two starting at once (a search that reads another
+  // shard first, such as a year's) would each instantiate it, the second replacing the first under
+  // the indexes the first had loaded: "RuntimeError: unreachable" at their next search. So a further
+  // shard starts once the first one's module is in place; its files are requested before that.
+  const moduleReady = pagefind.preload('').catch(() => undefined);
+  const opened = new Map<number, Promise<Shard>>([[0, Promise.resolve(pagefind)]]);
   return {
     first: pagefind,
     shards: manifest.shards,
-    async open(index) {
+    open(index) {
       let shard = opened.get(index);
       if (!shard) {
         const info = manifest.shards[index];
-        if (!info) throw new Error(`The search index has no shard ${index}.`);
+        if (!info) return Promise.reject(new Error(`The search index has no shard ${index}.`));
         const basePath = `${bundle}${info.folder}`;
         // Its entry and meta file at once, as the head does for the first shard: Pagefind asks for the meta file only once it has read the entry.
         preload(`${basePath}pagefind-entry.json?ts=${info.cacheTag}`);
         preload(`${basePath}${indexFilesOfTag(info.cacheTag).meta}`);
-        shard = pagefind.createInstance({ ...PAGEFIND_OPTIONS, basePath, metaCacheTag: info.cacheTag });
+        shard = moduleReady.then(() => pagefind.createInstance({ ...PAGEFIND_OPTIONS, basePath, metaCacheTag: info.cacheTag }));
         opened.set(index, shard);
       }
       return shard;
     },
     async destroy() {
-      await Promise.all([...opened.values()].map((shard) => shard.destroy()));
+      await Promise.all(
+        [...opened.values()].map((shard) =>
+          shard.then(
+            (loaded) => loaded.destroy(),
+            () => undefined,
+          ),
+        ),
+      );
     },
   };
 }

@@ -322,6 +322,9 @@ export function startSearchPage(): void {
       if (result.total !== undefined) void showCounts(current.state, current.search);
       (items[0]?.querySelector('a') ?? (more.hidden ? undefined : more))?.focus();
     } catch (error) {
+      if (mine !== generation) return;
+      // The results shown stay; asking for more again would fail the same way until the page is reloaded.
+      more.hidden = true;
       status.textContent = '搜索暂时无法使用，请稍后刷新页面重试。';
       console.error(error);
     } finally {
