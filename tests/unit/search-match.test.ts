@@ -315,6 +315,50 @@ describe('startExactSearch', () => {
       expect(events.filter((event) => !event.startsWith('loaded'))).toEqual(['load 1:2', 'load 1:3', 'load 1:4']);
     });
 
+    it('reports the matches found so far while it waits for a further shard, and then keeps their order', async () => {
+      let releaseShard1: () => void = () => undefined;
+      const index = shardedIndex(shards);
+      const held: ShardedIndex = {
+        ...index,
+        async open(at) {
+          const pagefind = await index.open(at);
+          if (at !== 1) return pagefind;
+          // Shard 1's search waits until the test lets it go: a shard still on its way over the network.
+          return {
+            ...pagefind,
+            search: async (term, options) => (await new Promise<void>((resolve) => (releaseShard1 = resolve)), pagefind.search(term, options)),
+          };
+        },
+      };
+      const partials: string[][] = [];
+      const search = await startExactSearch(held, loader(shards), '批而未供', {}, 'newest');
+      const first = search.next(8, 12, 2, (partial) => {
+        partials.push(partial.matches.map((m) => m.url));
+        expect(partial).toMatchObject({ total: undefined, candidates: 6, checked: 6 });
+        releaseShard1();
+      });
+      const result = await first;
+      // Shard 0's six matches were shown while shard 1 was searched, and stay first.
+      expect(partials).toEqual([matchingIn([0]).slice(0, 6)]);
+      expect(result.matches.map((m) => m.url)).toEqual(matchingIn([0, 1]).slice(0, 8));
+      // Nothing to report when no further shard is awaited.
+      const reports: number[] = [];
+      await search.next(2, 12, 2, (partial) => reports.push(partial.matches.length));
+      expect(reports).toEqual([]);
+    });
+
+    it('orders a first call that checks everything only when it showed nothing before', async () => {
+      const small = [
+        dated(0, 2, '2023-09-01', () => '批而未供'),
+        [{ ...NOTICE, url: '/notices/title/', meta: { title: '批而未供的通知', date: '2022-01-01' } }],
+      ];
+      const shown = await startExactSearch(shardedIndex(small), loader(small), '批而未供', {}, 'relevance');
+      const withProgress = await shown.next(10, 12, 5, () => undefined);
+      expect(withProgress.matches.map((m) => m.url)).toEqual(['/notices/s0-0/', '/notices/s0-1/', '/notices/title/']);
+      const sorted = await (await startExactSearch(shardedIndex(small), loader(small), '批而未供', {}, 'relevance')).next(10, 12, 5);
+      expect(sorted.matches.map((m) => m.url)).toEqual(['/notices/title/', '/notices/s0-0/', '/notices/s0-1/']);
+    });
+
     it('reads at most maxShards shards in one call, even when they have no match', async () => {
       const opened: number[] = [];
       const search = await startExactSearch(shardedIndex(shards, [], opened), loader(shards), '安政办发〔2022〕50号', {}, 'newest');

@@ -141,10 +141,29 @@ export function startSearchPage(): void {
     return `至少 ${matches.length} 个页面包含“${query}”${within}，还有 ${rest}。`;
   };
 
+  /** The search (by its generation) whose first matches are on screen while it runs. */
+  let partialOf: number | undefined;
+  /** Shows the first matches of a search still under way (the list stays busy, the status says it is searching). */
+  const renderPartial = (current: SearchState, partial: ExactSearchResult) => {
+    showChosen(current);
+    if (partialOf !== generation) {
+      partialOf = generation;
+      shown = 0;
+      list.replaceChildren();
+      empty.hidden = true;
+    }
+    appendNew(partial);
+    markAnswer();
+  };
+
   const render = (current: SearchState, result: ExactSearchResult) => {
     showChosen(current);
-    shown = 0;
-    list.replaceChildren();
+    // The matches shown while the search ran stay in place (the list keeps their order: exact-search.ts).
+    if (partialOf !== generation) {
+      shown = 0;
+      list.replaceChildren();
+    }
+    partialOf = undefined;
     appendNew(result);
     const { matches } = result;
     const query = current.q.trim();
@@ -222,7 +241,9 @@ export function startSearchPage(): void {
     try {
       const begin = async (index: ShardedIndex) => {
         const search = await startExactSearch(index, loadPageRecord, current.q, pagefindFilters(current), current.sort);
-        return { search, result: await search.next(PAGE_SIZE, MAX_CHECKS, SHARDS_PER_REQUEST) };
+        // Matches found while a further shard is searched are shown at once; the status waits for the whole answer.
+        const showSoFar = (partial: ExactSearchResult) => (mine === generation ? renderPartial(current, partial) : undefined);
+        return { search, result: await search.next(PAGE_SIZE, MAX_CHECKS, SHARDS_PER_REQUEST, showSoFar) };
       };
       const { search, result } = await begin(await loadIndex()).catch(async (error: unknown) => {
         // Once, with the entry file read afresh (engine.ts, reloadIndex): the index may be newer than this page.
@@ -237,6 +258,7 @@ export function startSearchPage(): void {
       void filterOptions().then(() => (mine === generation ? showCounts(current, search) : undefined));
     } catch (error) {
       if (mine !== generation) return;
+      partialOf = undefined;
       list.replaceChildren();
       more.hidden = true;
       status.textContent =
@@ -313,7 +335,7 @@ export function startSearchPage(): void {
     const mine = generation;
     list.setAttribute('aria-busy', 'true');
     try {
-      const result = await current.search.next(PAGE_SIZE, MAX_CHECKS, SHARDS_PER_REQUEST);
+      const result = await current.search.next(PAGE_SIZE, MAX_CHECKS, SHARDS_PER_REQUEST, (partial) => (mine === generation ? appendNew(partial) : undefined));
       if (mine !== generation) return;
       last = { ...current, result };
       const items = appendNew(result);

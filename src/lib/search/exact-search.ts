@@ -62,8 +62,11 @@ export interface ExactSearch {
    * Checks candidates in order until `wanted` more matches are found, every candidate of every shard
    * is checked, `maxChecks` records were fetched by this call, or the candidates of `maxShards`
    * shards read by this call are all checked; fetches `wanted` records at a time, in parallel.
+   * `onProgress` is given the result so far each time the call, having found matches it has not
+   * reported, waits for a further shard's search: so that a reader sees the first matches without
+   * waiting for that shard. A first call that reported progress leaves the list in the order shown.
    */
-  next(wanted: number, maxChecks?: number, maxShards?: number): Promise<ExactSearchResult>;
+  next(wanted: number, maxChecks?: number, maxShards?: number, onProgress?: (partial: ExactSearchResult) => void): Promise<ExactSearchResult>;
   /**
    * The filter counts for the query, without its filters: empty without a query (then the site's
    * counts apply); undefined while they are unknown (a shard is not read yet, or was skipped for a filter).
@@ -163,20 +166,29 @@ export async function startExactSearch(
   };
 
   return {
-    async next(wanted, maxChecks = Number.POSITIVE_INFINITY, maxShards = Number.POSITIVE_INFINITY) {
+    async next(wanted, maxChecks = Number.POSITIVE_INFINITY, maxShards = Number.POSITIVE_INFINITY, onProgress) {
       let found = 0;
       let fetched = 0;
       let shardsRead = 0;
+      let reported = matches.length;
+      const report = () => {
+        if (!onProgress || matches.length === reported) return;
+        reported = matches.length;
+        onProgress(result());
+      };
+      const startedWith = matches.length;
       // The next shard's search, started while this one's candidates are checked.
       let nextShard: Promise<void> | undefined;
       while (found < wanted && fetched < maxChecks) {
         if (checked === ids.length) {
           if (nextShard) {
+            report();
             await nextShard;
             nextShard = undefined;
             continue;
           }
           if (read === shardsToRead.length || shardsRead >= maxShards) break;
+          report();
           await readShard();
           shardsRead += 1;
           // Too few candidates to fill the request even if every one matches: the next shard will be
@@ -201,9 +213,13 @@ export async function startExactSearch(
         }
       }
       // A request that stopped at its bound of checks still finishes the shard it started reading.
-      if (nextShard) await nextShard;
+      if (nextShard) {
+        report();
+        await nextShard;
+      }
       calls += 1;
-      if (calls === 1 && checked === ids.length && read === shardsToRead.length) ordered = true;
+      // Sorted only when no match was shown before the whole list was known.
+      if (calls === 1 && reported === startedWith && checked === ids.length && read === shardsToRead.length) ordered = true;
       return result();
     },
     async filterCounts() {

@@ -192,6 +192,9 @@ export async function checkExactness(page: Page, siteUrl: string, cases: Exactne
       relevant += expected.length;
       found += actual.length;
       correct += actual.filter((url) => expected.includes(url)).length;
+      // A page listed twice (shown while the search ran, then again) is an error too.
+      if (new Set(actual).size !== actual.length)
+        failures.push(`${kind} ${JSON.stringify(query)}: listed twice ${actual.filter((url, at) => actual.indexOf(url) !== at).join(' ')}`);
       const missing = expected.filter((url) => !actual.includes(url));
       const extra = actual.filter((url) => !expected.includes(url));
       if (missing.length > 0 || extra.length > 0)
