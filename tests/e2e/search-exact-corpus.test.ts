@@ -65,6 +65,14 @@ describe(`exact search on a generated corpus of ${NOTICES} notices`, () => {
     expect(await page.locator('#search-status').textContent()).toMatch(
       /^至少 \d+ 个页面包含“批而未供”，还有 \d+ 个可能包含的页面待核对，\d+ 个页面尚未搜索。$/u,
     );
+    // "More" adds results after those shown and moves the focus to the first it added, for a keyboard reader.
+    const before = await page.locator('#search-results > li').count();
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(before);
+    expect(await page.evaluate((at) => document.activeElement === document.querySelectorAll('#search-results > li')[at]?.querySelector('a'), before)).toBe(
+      true,
+    );
   });
 
   it('finds exactly the pages whose text contains the query, through "more": recall 1 and precision 1', { timeout: 1_200_000 }, async () => {

@@ -333,16 +333,18 @@ export function startSearchPage(): void {
     const current = last;
     if (!current || list.getAttribute('aria-busy') === 'true') return;
     const mine = generation;
+    const shownBefore = shown;
     list.setAttribute('aria-busy', 'true');
     try {
       const result = await current.search.next(PAGE_SIZE, MAX_CHECKS, SHARDS_PER_REQUEST, (partial) => (mine === generation ? appendNew(partial) : undefined));
       if (mine !== generation) return;
       last = { ...current, result };
-      const items = appendNew(result);
+      appendNew(result);
       status.textContent = describe(current.state, result);
       list.dataset['count'] = String(result.matches.length);
       if (result.total !== undefined) void showCounts(current.state, current.search);
-      (items[0]?.querySelector('a') ?? (more.hidden ? undefined : more))?.focus();
+      // The first result this click added, whether it came with the answer or while it was searched.
+      (list.children[shownBefore]?.querySelector('a') ?? (more.hidden ? undefined : more))?.focus();
     } catch (error) {
       if (mine !== generation) return;
       // The results shown stay; asking for more again would fail the same way until the page is reloaded.
