@@ -284,9 +284,14 @@ describe('the search page without JavaScript, and its accessibility', () => {
     const first = await page.locator('#search-results > li').first().boundingBox();
     expect(first).not.toBeNull();
     expect(first!.y + 24).toBeLessThanOrEqual(667);
-    // One tap opens the filters; choosing one says so on the closed control.
+    // The query's counts (each shard's filter chunks) wait until the closed control is opened.
+    await page.waitForFunction(() => document.getElementById('search-form')?.dataset['counts'] === 'site');
+    await page.waitForTimeout(300);
+    expect(await page.locator('#search-form').getAttribute('data-counts')).toBe('site');
+    // One tap opens the filters, with the query's counts; choosing one says so on the closed control.
     await page.locator('#search-filter-panel > summary').click();
     expect(await page.locator('#search-region').isVisible()).toBe(true);
+    await page.waitForFunction(() => document.getElementById('search-form')?.dataset['counts']?.startsWith('query'));
     await page.selectOption('#search-region', '河南省');
     await settled(page, '批而未供');
     expect(await page.locator('#search-filter-summary').textContent()).toBe('（已选 1 项）');

@@ -11,6 +11,7 @@ import {
   type ExactSearch,
   type ExactSearchResult,
   type FilterCounts,
+  type QueryFilterCounts,
   type ShardedIndex,
 } from '../../lib/search/exact-search.ts';
 import { FILTER_KEYS, FILTER_LABELS, hasFilters, pagefindFilters, readState, writeState, type FilterKey, type SearchState } from '../../lib/search/state.ts';
@@ -199,13 +200,40 @@ export function startSearchPage(): void {
     performance.mark('search:results');
   };
 
-  /** Writes each filter value's number of pages into its menu option: for the query, else for the site. */
+  const filterPanel = document.getElementById('search-filter-panel') as HTMLDetailsElement | null;
+  /** Resolves when the filter control is next opened. */
+  const panelOpened = () =>
+    new Promise<void>((resolve) => {
+      const onToggle = () => {
+        if (!filterPanel?.open) return;
+        filterPanel.removeEventListener('toggle', onToggle);
+        resolve();
+      };
+      filterPanel?.addEventListener('toggle', onToggle);
+    });
+
+  /** Shows each filter value's number of pages in its menu: for the query, else for the site. */
   const showCounts = async (current: SearchState, search: ExactSearch | undefined) => {
     const site = siteCounts;
     if (!site) return;
-    // Unknown until every shard is read unfiltered: then the menus keep the site's counts.
-    const forQuery = current.q.trim() && search ? await search.filterCounts() : undefined;
+    let forQuery: QueryFilterCounts | undefined;
+    if (current.q.trim() && search) {
+      // The query's counts load each shard's filter chunks: on a phone, where the filters are one
+      // closed control, only once the reader opens it (until then the menus keep the site's counts).
+      if (filterPanel && !filterPanel.open) {
+        writeCounts(site, undefined);
+        await panelOpened();
+        if (state !== current) return;
+      }
+      // Unknown until every shard is read unfiltered: then the menus keep the site's counts.
+      forQuery = await search.filterCounts();
+    }
     if (state !== current) return;
+    writeCounts(site, forQuery);
+  };
+
+  /** Writes each filter value's number of pages into its menu option. */
+  const writeCounts = (site: FilterCounts, forQuery: QueryFilterCounts | undefined) => {
     for (const key of FILTER_KEYS) {
       const element = select(key);
       if (!element) continue;
