@@ -89,9 +89,9 @@ describe('validity', () => {
     // The same filter on the search page: both notices contain 测试, only one is repealed.
     await page.goto(`${url}/search/?q=${encodeURIComponent('测试工作')}&kind=${encodeURIComponent('文件')}`);
     await expect.poll(() => page.locator('#search-results > li').count()).toBe(2);
-    await expect.poll(() => page.locator('#search-validity option').allTextContents()).toEqual(['全部', '废止（≤1）', '未注明（≤1）']);
-    // On a phone the filters are one closed control: open it, as a reader would.
+    // On a phone the filters are one closed control: open it, as a reader would; the query's counts load then.
     await page.locator('#search-filter-panel > summary').click();
+    await expect.poll(() => page.locator('#search-validity option').allTextContents()).toEqual(['全部', '废止（≤1）', '未注明（≤1）']);
     await page.selectOption('#search-validity', '废止');
     await expect.poll(() => page.locator('#search-results > li').count()).toBe(1);
     expect(await page.locator('#search-results > li').textContent()).toContain('测政办发〔2022〕1号');

@@ -99,6 +99,8 @@ describe('validity', () => {
       expect(await page.locator('.notice-meta-block').textContent()).toContain('效力说明未注明。本站收录的文件没有写明本文件的有效期');
     }
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('批而未')}&validity=${encodeURIComponent('未注明')}`);
+    // On a phone the filters are one closed control, and the query's counts load once it is opened.
+    await page.locator('#search-filter-panel > summary').click();
     // The menus' counts come after the first results: more than expect.poll's default second on a loaded machine.
     await expect.poll(() => page.locator('#search-validity option').allTextContents(), { timeout: 15_000 }).toEqual(['全部', `未注明（≤${count}）`]);
     expect(await page.inputValue('#search-validity')).toBe('未注明');
