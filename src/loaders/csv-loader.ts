@@ -11,6 +11,9 @@ import { filesIn } from '../lib/project/project-files.ts';
 /** Id of the entry that carries a collection's current problems in the dev server. */
 const PROBLEMS_ENTRY_ID = '__problems__';
 
+/** How long the dev server waits after the last change under a table's folder before reading it. */
+const SETTLE_MS = 100;
+
 /**
  * An entry of a CSV collection: one file's rows, in line order. One entry per file, not per row:
  * filling, saving and bundling the content store costs time per entry, and a large project has
@@ -61,10 +64,32 @@ export function csvTableLoader(table: TableSpec): Loader {
 
       await sync();
       if (watcher) {
+        // One sync at a time, after the writes settle: a save that truncates and then writes fires
+        // two events, and two overlapping syncs could finish out of order, the one that read the
+        // empty file last, leaving its error in the overlay after the file was whole again.
+        let timer: NodeJS.Timeout | undefined;
+        let running: Promise<void> | undefined;
+        let again = false;
+        const run = (): void => {
+          if (running) {
+            again = true;
+            return;
+          }
+          running = sync()
+            .catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)))
+            .finally(() => {
+              running = undefined;
+              if (again) {
+                again = false;
+                run();
+              }
+            });
+        };
         watcher.add(directory);
         watcher.on('all', (_event, changedPath) => {
           if (!changedPath.startsWith(directory) || !changedPath.endsWith('.csv')) return;
-          sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+          clearTimeout(timer);
+          timer = setTimeout(run, SETTLE_MS);
         });
       }
     },
