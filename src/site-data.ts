@@ -9,18 +9,22 @@ import type { CsvFileEntry } from './loaders/csv-loader.ts';
 import type { SiteData } from './lib/pages/site-data.ts';
 import { resolveAsOf } from './lib/tasks/status.ts';
 import { readContentHistory } from './lib/project/git-history.ts';
-import { loadProject } from './lib/project/load-project.ts';
+import { loadProject, readTables } from './lib/project/load-project.ts';
 
 let cached: Promise<SiteData> | undefined;
 
-// The content store does not keep file order; rows are put back in the order of their files and lines.
+// The content store does not keep file order; rows are put back in the order of their files and lines
+// (in a build too, so that both list rows alike).
+type LocatedRow = { readonly location: { file: string; line: number } };
+const inFileOrder = <Row extends LocatedRow>(rows: Row[]): Row[] =>
+  rows.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+
 // In the dev server a collection whose files have errors carries them in one entry (see the
 // CSV loader): raise them here so the error overlay names file, line and column.
-type LocatedRow = { readonly location: { file: string; line: number } };
-const inFileOrder = (entries: ReadonlyArray<{ data: CsvFileEntry<LocatedRow> }>): LocatedRow[] => {
+const rowsOfEntries = (entries: ReadonlyArray<{ data: CsvFileEntry<LocatedRow> }>): LocatedRow[] => {
   const problems = entries.flatMap((entry) => entry.data.problems ?? []);
   if (problems.length > 0) throw locatedError(problems);
-  return entries.flatMap((entry) => entry.data.rows).sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
+  return inFileOrder(entries.flatMap((entry) => entry.data.rows));
 };
 
 function locatedError(problems: DataProblem[]): DataValidationError {
@@ -42,10 +46,17 @@ function assertProjectValidInDev(): void {
   if (errors.length > 0) throw locatedError(errors);
 }
 
-/** The rows of every table of src/lib/data/tables.ts, each from its collection. */
+/**
+ * The rows of every table of src/lib/data/tables.ts: in the dev server from their collections, in
+ * `astro build` from the files (the CSV loader keeps them out of the content store there, see
+ * src/loaders/csv-loader.ts), both read by the same readCsvFile.
+ */
 async function tableRows(): Promise<TableRows> {
   const rows: Partial<Record<Table['field'], unknown[]>> = {};
-  for (const table of allTables) rows[table.field] = inFileOrder(await getCollection(table.field));
+  if (!import.meta.env.DEV) {
+    const read = readTables(process.cwd());
+    for (const table of allTables) rows[table.field] = inFileOrder(read[table.field] as LocatedRow[]);
+  } else for (const table of allTables) rows[table.field] = rowsOfEntries(await getCollection(table.field));
   return rows as TableRows;
 }
 

@@ -26,14 +26,23 @@ export interface CsvFileEntry<Row> {
 }
 
 /**
- * Content-layer loader for one CSV table: every `data/<table>/*.csv` file, validated cell by cell.
- * A bad cell throws an error naming file, line and column (the dev overlay shows it), instead of
- * Astro's stock `file.csv:0:0` and zod dump. In dev the folder is watched, so edits reload.
+ * Content-layer loader for one CSV table in the dev server: every `data/<table>/*.csv` file,
+ * validated cell by cell, the folder watched so that edits reload. A bad cell is recorded as the
+ * collection's problems entry, which src/site-data.ts raises in the error overlay with file, line
+ * and column, instead of Astro's stock `file.csv:0:0` and zod dump. In `astro build` the loader
+ * stores nothing: the project worker has checked every file before the sync, and src/site-data.ts
+ * reads the rows through the same readCsvFile when pages render. Astro writes the whole content
+ * store into the server bundle as one string, and the rows were most of it (76 of 96 MB at 3,000
+ * notices), and so most of the build's memory peak.
  */
 export function csvTableLoader(table: TableSpec): Loader {
   return {
     name: `csv-table:${table.name}`,
     load: async ({ store, config, logger, watcher, generateDigest }) => {
+      if (!watcher) {
+        store.clear();
+        return;
+      }
       const root = fileURLToPath(config.root);
       const folder = tableDir(table);
       const directory = path.join(root, folder);
@@ -50,9 +59,8 @@ export function csvTableLoader(table: TableSpec): Loader {
         }
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (errors.length > 0) {
-          // A build stops here. The dev server keeps the last good rows and records the problems,
-          // so the page that reads this collection shows them in the error overlay until fixed.
-          if (!watcher) throw new DataValidationError(errors);
+          // Keep the last good rows and record the problems: the page that reads this collection
+          // shows them in the error overlay until the file is fixed.
           logger.error(new DataValidationError(errors).message);
           store.set({ id: PROBLEMS_ENTRY_ID, data: { rows: [], problems: errors } satisfies CsvFileEntry<unknown> });
           return;
@@ -63,35 +71,33 @@ export function csvTableLoader(table: TableSpec): Loader {
       };
 
       await sync();
-      if (watcher) {
-        // One sync at a time, after the writes settle: a save that truncates and then writes fires
-        // two events, and two overlapping syncs could finish out of order, the one that read the
-        // empty file last, leaving its error in the overlay after the file was whole again.
-        let timer: NodeJS.Timeout | undefined;
-        let running: Promise<void> | undefined;
-        let again = false;
-        const run = (): void => {
-          if (running) {
-            again = true;
-            return;
-          }
-          running = sync()
-            .catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)))
-            .finally(() => {
-              running = undefined;
-              if (again) {
-                again = false;
-                run();
-              }
-            });
-        };
-        watcher.add(directory);
-        watcher.on('all', (_event, changedPath) => {
-          if (!changedPath.startsWith(directory) || !changedPath.endsWith('.csv')) return;
-          clearTimeout(timer);
-          timer = setTimeout(run, SETTLE_MS);
-        });
-      }
+      // One sync at a time, after the writes settle: a save that truncates and then writes fires
+      // two events, and two overlapping syncs could finish out of order, the one that read the
+      // empty file last, leaving its error in the overlay after the file was whole again.
+      let timer: NodeJS.Timeout | undefined;
+      let running: Promise<void> | undefined;
+      let again = false;
+      const run = (): void => {
+        if (running) {
+          again = true;
+          return;
+        }
+        running = sync()
+          .catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)))
+          .finally(() => {
+            running = undefined;
+            if (again) {
+              again = false;
+              run();
+            }
+          });
+      };
+      watcher.add(directory);
+      watcher.on('all', (_event, changedPath) => {
+        if (!changedPath.startsWith(directory) || !changedPath.endsWith('.csv')) return;
+        clearTimeout(timer);
+        timer = setTimeout(run, SETTLE_MS);
+      });
     },
   };
 }
