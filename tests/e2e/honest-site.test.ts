@@ -161,7 +161,7 @@ describe('a date the reader picks', () => {
     const all = page.locator('#chart-status-all tbody tr').first();
     await expect.poll(() => all.locator('[data-status-count="past-deadline-no-report"] a').textContent()).toBe(String(expectedPastDeadline(deadlines, asOf)));
     expect(await all.locator('[data-status-count="no-report"] a').textContent()).toBe(String(deadlines.length - expectedPastDeadline(deadlines, asOf)));
-    expect(await page.locator('#chart-status-all .chart-variants').isVisible()).toBe(false);
+    expect(await page.locator('#chart-status-all > svg.chart-svg').isVisible()).toBe(false);
     expect(await page.locator('#chart-status-all .as-of-other-note').textContent()).toContain('图形按 2023年12月31日 绘制');
     expect(await page.locator('#chart-status-all details.chart-data').getAttribute('open')).not.toBeNull();
     const latest = page.locator('article.dashboard-chart', { has: page.locator('#chart-trajectory-anze-2022-50-clear-2022') }).locator('.latest-report');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHART_WIDTH } from '../../src/lib/charts/common.ts';
 import { describeStatusRow, statusGeometry, statusRows, taskListLink } from '../../src/lib/charts/status-bars.ts';
 import { datedTasks, describeTimeline, markOf, stackLevels, timelineGeometry, type TimelineLaneModel } from '../../src/lib/charts/timeline.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
@@ -31,7 +32,9 @@ describe('status summary', () => {
   });
 
   it('lays the counts side by side across the width; empty statuses take no room; labels only where they fit', () => {
-    const g = statusGeometry([row!], 320);
+    const g = statusGeometry([row!], CHART_WIDTH);
+    // Each segment is a link: at least 24 px tall (WCAG 2.2) where the drawing is shrunk into the 288 px column of a 320 px phone.
+    expect((g.barHeight * 288) / CHART_WIDTH).toBeGreaterThanOrEqual(24);
     expect(g.rows[0]!.segments.map((segment) => [segment.key, segment.x, segment.width])).toEqual([
       ['completed', 0, 53.3],
       ['in-progress', 53.3, 53.3],

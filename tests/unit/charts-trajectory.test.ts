@@ -4,6 +4,7 @@ import {
   milestoneInTargetUnit,
   plannedLevel,
   reportInTargetUnit,
+  TRAJECTORY_SIZE,
   trajectoryGeometry,
   trajectoryModel,
 } from '../../src/lib/charts/trajectory.ts';
@@ -11,7 +12,8 @@ import { areaMilestones, areaProgress, areaTarget, rateTarget } from '../fixture
 
 const asOf = '2022-12-31';
 const model = trajectoryModel(areaTarget, areaMilestones, areaProgress, asOf, '2022-04-20');
-const narrow = { width: 320, height: 240 };
+// The site draws at TRAJECTORY_SIZE (320 × 240); the geometry is a function of any size, so some tests use a wider one.
+const drawn = TRAJECTORY_SIZE;
 const wide = { width: 640, height: 280 };
 
 describe('units', () => {
@@ -145,7 +147,7 @@ describe('trajectoryGeometry', () => {
   });
 
   it('says so in the chart when nothing is reported, instead of a line at zero', () => {
-    const empty = trajectoryGeometry(trajectoryModel(areaTarget, areaMilestones, [], asOf), narrow);
+    const empty = trajectoryGeometry(trajectoryModel(areaTarget, areaMilestones, [], asOf), drawn);
     expect(empty.reports).toEqual({ path: '', points: [] });
     expect(empty.empty?.text).toBe('截至统计日尚无进展报告');
   });
@@ -153,7 +155,7 @@ describe('trajectoryGeometry', () => {
   it('draws a single point without a line, and stays finite', () => {
     const single = trajectoryGeometry(
       trajectoryModel({ ...areaTarget, due: undefined }, [], [{ as_of: '2022-07-01', value: 50, unit: '亩' }], '2022-07-01'),
-      narrow,
+      drawn,
     );
     expect(single.plan.points).toEqual([]);
     expect(single.reports.path).toBe('');
@@ -163,7 +165,7 @@ describe('trajectoryGeometry', () => {
   });
 
   it('draws no path between the points of a rate measured at a time', () => {
-    const rate = trajectoryGeometry(trajectoryModel(rateTarget, [{ due: '2024-12-31', value: 50, unit: '%' }], [], '2024-01-01', '2023-01-10'), narrow);
+    const rate = trajectoryGeometry(trajectoryModel(rateTarget, [{ due: '2024-12-31', value: 50, unit: '%' }], [], '2024-01-01', '2023-01-10'), drawn);
     expect(rate.plan.points).toHaveLength(2);
     expect(rate.plan.path).toBe('');
     expect(rate.target.label).toBe('目标 96%以上');
@@ -171,15 +173,16 @@ describe('trajectoryGeometry', () => {
   });
 
   it('lets the y axis grow past 100 % when a report exceeds the target', () => {
-    const over = trajectoryGeometry(trajectoryModel(areaTarget, [], [{ as_of: '2022-07-01', value: 260, unit: '亩' }], '2022-07-01'), narrow);
+    const over = trajectoryGeometry(trajectoryModel(areaTarget, [], [{ as_of: '2022-07-01', value: 260, unit: '亩' }], '2022-07-01'), drawn);
     expect(over.reports.points[0]!.y).toBeGreaterThanOrEqual(over.plot.top);
     expect(over.target.y).toBeGreaterThan(over.plot.top);
   });
 
-  it('fits the narrow width and is a pure function of model and size', () => {
-    const a = trajectoryGeometry(model, narrow);
+  it('fits the width the site draws at and is a pure function of model and size', () => {
+    expect(drawn).toEqual({ width: 320, height: 240 });
+    const a = trajectoryGeometry(model, drawn);
     expect(a.plot.right).toBeLessThanOrEqual(320);
-    expect(trajectoryGeometry(model, narrow)).toEqual(a);
+    expect(trajectoryGeometry(model, drawn)).toEqual(a);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * Shared pieces of the charts: sizes, calendar dates on a time axis, zh-CN tick labels and a
  * rough text-width estimate for layout. Every chart is a pure function of its data and its width
- * (as in Observable Framework); the page renders each chart at a narrow and a wide width and CSS
- * shows the one that fits, so text stays readable from 320 px phones to print.
+ * (as in Observable Framework); the page draws each chart once, at {@link CHART_WIDTH}, as one SVG
+ * that CSS scales to its column (src/styles/charts.css), so text stays readable from 320 px phones
+ * to wide screens and print.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
@@ -22,13 +23,13 @@ export interface PlotArea {
 }
 
 /**
- * The widths each chart is drawn at, in document order (the wide one first, as print shows it).
- * `narrow` fits a 320 px screen (288 px of content, a 0.9 scale); `wide` is shown once the
- * chart's container is at least 560 px wide (the container query in src/styles/charts.css).
+ * The width every chart on the site is drawn at, in SVG user units. The SVG is shown at the full
+ * width of its column, from 288 px of content on a 320 px phone (a 0.9 scale: 13 px text reads
+ * 11.7 px) to at most 1.5 times this width, 480 px, on wide screens (19.5 px text): the `max-width`
+ * of `.chart-svg` in src/styles/charts.css. Print shows the same drawing. The geometry functions
+ * take any width (the tests draw others).
  */
-export const CHART_WIDTHS = { wide: 640, narrow: 320 } as const;
-export type ChartVariant = keyof typeof CHART_WIDTHS;
-export const CHART_VARIANTS = Object.keys(CHART_WIDTHS) as ChartVariant[];
+export const CHART_WIDTH = 320;
 
 /** Font size of chart text at natural size, in px; the CSS sets the same. */
 export const FONT_SIZE = 13;

@@ -91,8 +91,8 @@ export interface StatusGeometry {
 
 /** Lays out the rows at `width`: each a label line and a bar across the full width; empty statuses take no room. */
 export function statusGeometry(rows: readonly StatusRowModel[], width: number): StatusGeometry {
-  // Each segment is a link: 30 units stay at least 24 px tall (WCAG 2.2 target size) when the narrow
-  // variant shrinks to a 288 px column of a 320 px phone, and the wide one to its 560 px minimum.
+  // Each segment is a link: 30 units stay at least 24 px tall (WCAG 2.2 target size) when a chart
+  // drawn at CHART_WIDTH (320) shrinks to the 288 px column of a 320 px phone (27 px).
   const barHeight = 30;
   const rowHeight = 20 + barHeight + 12;
   const laid = rows.map((row, index): StatusRowGeometry => {

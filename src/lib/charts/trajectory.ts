@@ -7,7 +7,20 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { max } from 'd3-array';
 import type { MilestoneRow, ProgressRow, TargetRow } from '../data/tables.ts';
-import { asOfMarker, chartDate, round, percent, quantity, timeAxis, timeDomain, dayOf, type AsOfMarker, type ChartSize, type PlotArea } from './common.ts';
+import {
+  asOfMarker,
+  CHART_WIDTH,
+  chartDate,
+  round,
+  percent,
+  quantity,
+  timeAxis,
+  timeDomain,
+  dayOf,
+  type AsOfMarker,
+  type ChartSize,
+  type PlotArea,
+} from './common.ts';
 
 type TargetFields = Pick<TargetRow, 'id' | 'title' | 'unit' | 'value' | 'comparison' | 'cumulative'> & { due?: string | undefined };
 type MilestoneFields = Pick<MilestoneRow, 'due' | 'value' | 'unit'> & { due_text?: string | undefined };
@@ -235,6 +248,9 @@ export interface TrajectoryGeometry {
   issued?: { x: number; label: string } | undefined;
   empty?: { x: number; y: number; text: string } | undefined;
 }
+
+/** The size the site draws every trajectory at. */
+export const TRAJECTORY_SIZE: ChartSize = { width: CHART_WIDTH, height: 240 };
 
 /** Lays out a trajectory at `size`. Pure: same model and size, same geometry. */
 export function trajectoryGeometry(model: TrajectoryModel, size: ChartSize): TrajectoryGeometry {
