@@ -9,7 +9,7 @@ import type { CsvFileEntry } from './loaders/csv-loader.ts';
 import type { SiteData } from './lib/pages/site-data.ts';
 import { resolveAsOf } from './lib/tasks/status.ts';
 import { readContentHistory } from './lib/project/git-history.ts';
-import { loadProject, readTables } from './lib/project/load-project.ts';
+import { loadProject, readTableRows } from './lib/project/load-project.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -47,16 +47,18 @@ function assertProjectValidInDev(): void {
 }
 
 /**
- * The rows of every table of src/lib/data/tables.ts: in the dev server from their collections, in
- * `astro build` from the files (the CSV loader keeps them out of the content store there, see
- * src/loaders/csv-loader.ts), both read by the same readCsvFile.
+ * The rows of every table of src/lib/data/tables.ts: in the dev server from their collections; in
+ * `astro build`, where the CSV loader keeps them out of the content store (src/loaders/csv-loader.ts),
+ * from the files, read by the same readCsvFile.
  */
 async function tableRows(): Promise<TableRows> {
   const rows: Partial<Record<Table['field'], unknown[]>> = {};
-  if (!import.meta.env.DEV) {
-    const read = readTables(process.cwd());
-    for (const table of allTables) rows[table.field] = inFileOrder(read[table.field] as LocatedRow[]);
-  } else for (const table of allTables) rows[table.field] = rowsOfEntries(await getCollection(table.field));
+  for (const table of allTables) {
+    const entries = await getCollection(table.field);
+    rows[table.field] = entries.some((entry) => entry.data.readFromFiles)
+      ? inFileOrder(readTableRows(process.cwd(), table) as LocatedRow[])
+      : rowsOfEntries(entries);
+  }
   return rows as TableRows;
 }
 

@@ -23,14 +23,19 @@ const SETTLE_MS = 100;
 export interface CsvFileEntry<Row> {
   rows: Row[];
   problems?: DataProblem[];
+  /** Set on the one entry of a collection in `astro build`: its rows are read from the files when pages render. */
+  readFromFiles?: true;
 }
+
+/** Id of the one entry of a collection in `astro build` (see {@link CsvFileEntry.readFromFiles}). */
+const FROM_FILES_ENTRY_ID = '__from_files__';
 
 /**
  * Content-layer loader for one CSV table in the dev server: every `data/<table>/*.csv` file,
  * validated cell by cell, the folder watched so that edits reload. A bad cell is recorded as the
  * collection's problems entry, which src/site-data.ts raises in the error overlay with file, line
  * and column, instead of Astro's stock `file.csv:0:0` and zod dump. In `astro build` the loader
- * stores nothing: the project worker has checked every file before the sync, and src/site-data.ts
+ * stores no rows, only an entry that says so: the project worker has checked every file before the sync, and src/site-data.ts
  * reads the rows through the same readCsvFile when pages render. Astro writes the whole content
  * store into the server bundle as one string, and the rows were most of it (76 of 96 MB at 3,000
  * notices), and so most of the build's memory peak.
@@ -41,6 +46,7 @@ export function csvTableLoader(table: TableSpec): Loader {
     load: async ({ store, config, logger, watcher, generateDigest }) => {
       if (!watcher) {
         store.clear();
+        store.set({ id: FROM_FILES_ENTRY_ID, data: { rows: [], readFromFiles: true } satisfies CsvFileEntry<unknown> });
         return;
       }
       const root = fileURLToPath(config.root);

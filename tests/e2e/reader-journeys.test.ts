@@ -124,8 +124,10 @@ describe('a journalist checking responsibilities', () => {
     await page.goto(`${siteUrl}/tasks/`);
     const unitLink = page.locator('#task-list a[href*="/units/"]').first();
     const unitName = (await unitLink.textContent()) ?? '';
-    await unitLink.click();
-    await expect.poll(() => page.locator('h1').textContent()).toBeTruthy();
+    const unitHref = (await unitLink.getAttribute('href')) ?? '';
+    // The task list has an h1 too: wait for the unit page itself before reading it.
+    await Promise.all([page.waitForURL((url) => url.pathname === new URL(unitHref, siteUrl).pathname), unitLink.click()]);
+    await page.waitForLoadState('domcontentloaded');
     const heading = (await page.locator('h1').textContent()) ?? '';
     expect(heading.includes(unitName) || (await page.locator('.notice-meta').textContent())?.includes(unitName)).toBe(true);
     expect(await page.locator('h2', { hasText: /^作为(牵头|责任|配合|指导)单位/u }).count()).toBeGreaterThan(0);

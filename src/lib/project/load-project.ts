@@ -5,7 +5,7 @@ import { readCsvFile } from '../data/csv-file.ts';
 import { emptyDataset, type Dataset, type NoticeSummary } from '../data/dataset.ts';
 import type { DataProblem } from '../data/problems.ts';
 import { checkReferences, checkReportDates } from '../data/references.ts';
-import { allTables, type RowOf, type TableRows, type TableSpec } from '../data/tables.ts';
+import { allTables, type RowOf, type TableSpec } from '../data/tables.ts';
 import type { ValidatedTable } from '../data/validate-table.ts';
 import { clauseIndexOf } from '../notices/clause-index.ts';
 import { resolveAsOf } from '../tasks/status.ts';
@@ -63,12 +63,12 @@ function readTable<T extends TableSpec>(root: string, table: T, headerOnly: stri
 }
 
 /**
- * The valid rows of every table, each table's files in name order and each file's rows in line
- * order, through the same reading as {@link loadProject} but without its checks: for a build
- * whose project was checked already (src/site-data.ts in `astro build`).
+ * The valid rows of `table`, its files in name order and each file's rows in line order, through
+ * the same reading as {@link loadProject} but without its checks: for a build whose project was
+ * checked already (src/site-data.ts in `astro build`).
  */
-export function readTables(root: string): TableRows {
-  return Object.fromEntries(allTables.map((table) => [table.field, readTable(root, table).rows])) as unknown as TableRows;
+export function readTableRows<T extends TableSpec>(root: string, table: T): Array<RowOf<T>> {
+  return readTable(root, table).rows;
 }
 
 /** Files that are never content: version-control and editor leftovers, folder notes. */
