@@ -2,7 +2,7 @@
 // the project, and its downloads. It reads and checks the project once and posts the problems (the
 // validate-project integration stops the build on an error), then, once it is sent the output folder
 // (as Astro starts rendering pages, which leaves a core free), makes every download from that same
-// reading (~150 MB of CSV and JSON for 1,000 notices) and writes it there, one file at a time.
+// reading (~90 MB of CSV and JSON for 1,000 notices) and writes it there, one file at a time.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';

@@ -101,7 +101,10 @@ describe('npm run watch', () => {
         new Set([...readFileSync(path.join(site, '.site', build, file), 'utf8').matchAll(/测试版本(\d+)/gu)].map((match) => match[1]));
       return {
         page: [...read('notices/anze-2022-50/index.html')].sort(),
-        downloads: [...read('data/progress.csv'), ...read('notices/anze-2022-50/data.json')].filter((value, index, all) => all.indexOf(value) === index).sort(),
+        // The whole table as CSV and as JSON, and the notice's own CSV of it.
+        downloads: [...read('data/progress.csv'), ...read('data/progress.json'), ...read('data/progress/anze-2022-50.csv')]
+          .filter((value, index, all) => all.indexOf(value) === index)
+          .sort(),
       };
     };
     const published = new Map<string, ReturnType<typeof versionsIn>>();

@@ -55,6 +55,10 @@ describe('dataPackage', () => {
     expect(tasks?.schema.fields.find((field) => field.name === 'deadline')).toMatchObject({ type: 'date', constraints: { required: false } });
     expect(tasks?.schema.primaryKey).toEqual(['id']);
     // The per-notice files are described, not listed (there are several per notice).
-    expect(descriptor.description).toContain('notices/<文件编号>/data.json');
+    expect(descriptor.description).toContain('data/<表名>/<文件编号>.csv');
+    expect(descriptor.description).toContain('notices/<文件编号>/responsibilities.csv');
+    expect(descriptor.description).toContain('data/<表名>.json');
+    // No JSON per notice any more.
+    expect(descriptor.description).not.toContain('data.json');
   });
 });

@@ -5,10 +5,12 @@ import { sitePaths } from '../../src/lib/paths.ts';
 import { taskViews } from '../../src/lib/pages/task-views.ts';
 import { buildUnitPage } from '../../src/lib/pages/unit-page.ts';
 import { perNoticeTables, rowsOfNotice, taskListRows } from '../../src/lib/pages/download-tables.ts';
-import { tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
+import { allTables, tasksTable, milestonesTable } from '../../src/lib/data/tables.ts';
 import { siteDataOf, type SiteData } from '../../src/lib/pages/site-data.ts';
 import { siteIndex } from '../../src/lib/pages/site-index.ts';
-import { noticeFiles, noticeTableCsv, siteDownloads } from '../../src/lib/data/downloads.ts';
+import { noticeFiles, noticeTableCsv, siteDownloads, wholeTableJson } from '../../src/lib/data/downloads.ts';
+import { rowsOfTable } from '../../src/lib/pages/data-page.ts';
+import Papa from 'papaparse';
 import { makeProject } from '../support/project.ts';
 import { reportEntries, statusNote } from '../../src/lib/pages/report-summary.ts';
 import { summarizeReports } from '../../src/lib/tasks/report-note.ts';
@@ -133,26 +135,36 @@ describe('downloads', () => {
   const sparseFiles = siteDownloads(sparse);
   const contentOf = (path: string) => files.find((file) => file.path === path)?.content();
 
-  it("lists each file once: every table whole, the data package, each notice's tables with rows and its JSON, task list, people and unit tasks", () => {
+  it("lists each file once: every table whole as CSV and JSON, the data package, and as CSV only each notice's tables with rows, the task list, people and unit tasks", () => {
     const paths = files.map((file) => file.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const path of [
       'data/tasks.csv',
+      'data/tasks.json',
       'data/units.json',
       'data/milestones.json',
+      'data/group-members.json',
       'data/tasks/test-2022-1.csv',
       'data/datapackage.json',
-      'notices/test-2022-1/data.json',
       'tasks/tasks.csv',
-      'people/people.json',
+      'people/people.csv',
       'notices/test-2022-1/responsibilities.csv',
-      'units/test-zrzyj/tasks.json',
+      'units/test-zrzyj/tasks.csv',
     ])
       expect(paths).toContain(path);
     expect(paths).not.toContain('data/units/test-2022-1.csv');
-    // One JSON per notice, not one per table; no file for a table without rows for the notice.
-    expect(paths.filter((path) => /^data\/[^/]+\/.+\.json$/u.test(path))).toEqual([]);
-    expect(paths).not.toContain('notices/test-2022-1/responsibilities.json');
+    // JSON only of whole tables: none per notice, per table and notice, for the lists or per unit.
+    expect(paths.filter((path) => path.endsWith('.json')).sort()).toEqual(
+      [...allTables.map((table) => `data/${table.name}.json`), 'data/datapackage.json'].sort(),
+    );
+    for (const removed of [
+      'notices/test-2022-1/data.json',
+      'tasks/tasks.json',
+      'people/people.json',
+      'units/test-zrzyj/tasks.json',
+      'notices/test-2022-1/responsibilities.json',
+    ])
+      expect(paths).not.toContain(removed);
     expect(paths).toContain('data/task-updates/test-2022-1.csv');
     expect(sparseFiles.map((file) => file.path)).not.toContain('data/task-updates/test-2022-1.csv');
   });
@@ -166,7 +178,8 @@ describe('downloads', () => {
     expect(notice.tables.every((entry) => entry.rowCount > 0 && entry.path === `data/${entry.table.name}/test-2022-1.csv`)).toBe(true);
     expect(notice.responsibilities).toBe('notices/test-2022-1/responsibilities.csv');
     const paths = new Set(sparseFiles.map((file) => file.path));
-    for (const path of [...notice.tables.map((entry) => entry.path), notice.json, notice.responsibilities!]) expect(paths).toContain(path);
+    for (const path of [...notice.tables.flatMap((entry) => [entry.path, entry.json]), notice.responsibilities!]) expect(paths).toContain(path);
+    expect(notice.tables.map((entry) => entry.json)).toEqual(withRows.map((table) => wholeTableJson({ name: table })));
     expect(noticeTableCsv(notice, 'task-updates')).toBeUndefined();
     expect(noticeTableCsv(notice, 'regional')).toBe('data/regional/test-2022-1.csv');
   });
@@ -180,19 +193,26 @@ describe('downloads', () => {
   });
 
   it('makes CSV as staff open it in Excel and JSON with the same rows', () => {
+    const csvRows = (path: string) => Papa.parse<Record<string, string>>(contentOf(path)!.replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true }).data;
     expect(contentOf('data/tasks/test-2022-1.csv')).toMatch(/^\uFEFFid,notice,/u);
     expect(contentOf('data/tasks/test-2022-1.csv')?.split('\r\n').filter(Boolean)).toHaveLength(2);
-    expect(JSON.parse(contentOf('units/test-zrzyj/tasks.json') ?? '')).toMatchObject([
-      { id: 'test-2022-1-t01', status: '已过期限，尚未报告完成', status_as_of: '2022-10-01' },
-    ]);
-    const notice = JSON.parse(contentOf('notices/test-2022-1/data.json') ?? '');
-    expect(notice).toMatchObject({ notice: 'test-2022-1', doc_number: '测政办发〔2022〕1号' });
-    expect(Object.keys(notice.tables)).toEqual(perNoticeTables.map((table) => table.name));
-    expect(notice.tables['task-updates']).toHaveLength(1);
-    expect(JSON.parse(sparseFiles.find((file) => file.path === 'notices/test-2022-1/data.json')!.content()).tables['task-updates']).toEqual([]);
-    expect(notice.tables.tasks).toHaveLength(contentOf('data/tasks/test-2022-1.csv')!.split('\r\n').filter(Boolean).length - 1);
-    expect(notice.responsibilities).toEqual([
-      { task: 'test-2022-1-t01', clause: '一1', title: expect.any(String), roles: { 测试县自然资源局: '责任单位', 各相关部门: '责任单位' } },
+    expect(csvRows('units/test-zrzyj/tasks.csv')).toMatchObject([{ id: 'test-2022-1-t01', status: '已过期限，尚未报告完成', status_as_of: '2022-10-01' }]);
+    expect(csvRows('tasks/tasks.csv').map((row) => row['id'])).toEqual(site.tasks.map((task) => task.id));
+    expect(csvRows('people/people.csv')).toEqual(
+      site.groupMembers.map((member) => expect.objectContaining({ name: member.name, group: member.group, role: member.role })),
+    );
+    expect(csvRows('notices/test-2022-1/responsibilities.csv')).toHaveLength(1);
+    // Each whole table: the JSON has the CSV's rows, in its columns.
+    for (const table of allTables) {
+      const json = JSON.parse(contentOf(`data/${table.name}.json`)!) as Array<Record<string, unknown>>;
+      expect(json, table.name).toHaveLength(rowsOfTable(site, table).length);
+      expect(
+        csvRows(`data/${table.name}.csv`).map((row) => row[table.columns[0].name]),
+        table.name,
+      ).toEqual(json.map((row) => String(row[table.columns[0].name] ?? '')));
+    }
+    expect(JSON.parse(contentOf('data/tasks.json')!)).toEqual([
+      expect.objectContaining({ id: 'test-2022-1-t01', notice: 'test-2022-1', responsible: ['自然资源局', '各相关部门'] }),
     ]);
   });
 });
