@@ -28,6 +28,15 @@ export function clearBuild(project: string): void {
   for (const entry of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(path.join(project, entry), { recursive: true, force: true });
 }
 
+/**
+ * The document number of copy `serial` of a corpus made from `originals` notices: the original's
+ * issuer and year, numbered 1000, 1001, … among the copies of one original, so that it keeps the four
+ * digits the frontmatter check allows up to 45,000 notices (1000 + serial failed from 9,000 on).
+ */
+export function copyDocNumber(docNumber: string, serial: number, originals: number): string {
+  return docNumber.replace(/〕\d+号$/u, `〕${1000 + Math.floor(serial / originals)}号`);
+}
+
 /** Writes a project with `size` notices into `target` (replaced) and returns its path. */
 export function generateCorpus(size: number, target: string): string {
   rmSync(target, { recursive: true, force: true });
@@ -52,9 +61,8 @@ export function generateCorpus(size: number, target: string): string {
   for (const { original, id, serial } of copies) {
     let source = readFileSync(path.join(noticesDir, `${original}.mdx`), 'utf8');
     if (id !== original) {
-      // A distinct document number: same issuer and year, number 1000 + serial.
       const docNumber = /^docNumber:\s*(.+)$/mu.exec(source)?.[1]?.trim() ?? '';
-      const renumbered = docNumber.replace(/〕\d+号$/u, `〕${1000 + serial}号`);
+      const renumbered = copyDocNumber(docNumber, serial, originals.length);
       source = source.split(docNumber).join(renumbered);
     }
     writeFileSync(path.join(target, 'content/notices', `${id}.mdx`), source);
