@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
 import { clauseIndexOf } from '../../src/lib/notices/clause-index.ts';
-import { buildDashboard } from '../../src/lib/pages/dashboard.ts';
+import { buildDashboard, DASHBOARD_LISTED_OLDER } from '../../src/lib/pages/dashboard.ts';
 import { noticeTargetCharts } from '../../src/lib/pages/charts.ts';
 import type { SiteData } from '../../src/lib/pages/site-data.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
@@ -110,9 +110,29 @@ describe('chart page data', () => {
       taskCount: 1,
       targetCount: 2,
       chartedElsewhere: [{ notice: { id: 'test-2022-1', docNumber: '测政办发〔2022〕1号' }, targets: 2 }],
+      olderCount: 1,
+      olderByYear: [{ year: 2022, notices: 1, withTargets: 1 }],
     });
     expect(listed.status).toEqual([drawn.status[0]]);
     expect(listed.status[0]).toMatchObject({ id: 'all', total: 1 });
+  });
+
+  it('counts the older notices by year instead of naming them once there are more than it lists', () => {
+    const notice = site.notices[0]!;
+    const older = Array.from({ length: DASHBOARD_LISTED_OLDER + 1 }, (_, index) => ({
+      id: `test-old-${index}`,
+      frontmatter: { ...notice.frontmatter, issued: index % 2 === 0 ? '2020-05-01' : '2021-05-01', docNumber: `测政办发〔2020〕${100 + index}号` },
+    }));
+    const dashboard = buildDashboard({ ...site, notices: [notice, ...older] }, paths, 1);
+    expect(dashboard).toMatchObject({
+      chartedElsewhere: [],
+      olderCount: DASHBOARD_LISTED_OLDER + 1,
+      olderByYear: [
+        { year: 2021, notices: Math.floor((DASHBOARD_LISTED_OLDER + 1) / 2), withTargets: 0 },
+        { year: 2020, notices: Math.ceil((DASHBOARD_LISTED_OLDER + 1) / 2), withTargets: 0 },
+      ],
+    });
+    expect(buildDashboard({ ...site, notices: [notice, ...older.slice(1)] }, paths, 1).chartedElsewhere).toHaveLength(DASHBOARD_LISTED_OLDER);
   });
 
   it('keeps the charts of the most recently issued notices, whatever their order in the site data', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allTables } from '../../src/lib/data/tables.ts';
-import { buildDataPage, columnLabel } from '../../src/lib/pages/data-page.ts';
+import { buildDataPage, columnLabel, LISTED_SOURCE_FILES } from '../../src/lib/pages/data-page.ts';
 import { makeProject } from '../support/project.ts';
 import { siteOf } from './builder-sites.ts';
 
@@ -24,7 +24,27 @@ describe('buildDataPage', () => {
 
   it('lists every table with its row count and the files its rows come from', () => {
     expect(datasets.map((dataset) => dataset.table.name)).toEqual(allTables.map((table) => table.name));
-    expect(datasets.find((dataset) => dataset.table.name === 'units')).toMatchObject({ rowCount: 2, files: ['data/units/test.csv'] });
+    expect(datasets.find((dataset) => dataset.table.name === 'units')).toMatchObject({
+      rowCount: 2,
+      files: ['data/units/test.csv'],
+      fileCount: 1,
+      folder: 'data/units/',
+    });
+  });
+
+  it.each([
+    [LISTED_SOURCE_FILES, LISTED_SOURCE_FILES],
+    [LISTED_SOURCE_FILES + 1, 0],
+  ])('names the source files of a table with %i files one by one only up to the limit (%i named)', (fileCount, named) => {
+    const site = siteOf(makeProject());
+    const [task] = site.tasks;
+    const tasks = Array.from({ length: fileCount }, (_, index) => ({
+      ...task!,
+      location: { ...task!.location, file: `data/tasks/n${String(index).padStart(3, '0')}.csv` },
+    }));
+    const view = buildDataPage({ ...site, tasks }).find((dataset) => dataset.table.name === 'tasks')!;
+    expect(view).toMatchObject({ rowCount: fileCount, fileCount, folder: 'data/tasks/' });
+    expect(view.files).toHaveLength(named);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import type { RegionalModel } from '../charts/regional.ts';
 import type { StatusRowModel } from '../charts/status-bars.ts';
 import type { TimelineLaneModel } from '../charts/timeline.ts';
 import type { TrajectoryModel } from '../charts/trajectory.ts';
+import { yearOf } from '../format.ts';
 import type { SitePaths } from '../paths.ts';
 import { noticeTargetCharts, statusRowsByNotice, timelineLane } from './charts.ts';
 import type { NoticeListItem } from './notice-list.ts';
@@ -55,9 +56,22 @@ export interface DashboardData {
   undrawn: Array<{ notice: { id: string; docNumber: string }; target: TargetRow }>;
   /** Top-level targets of every notice, drawn here or not. */
   targetCount: number;
-  /** Older notices whose charts are only on their own page, with their number of top-level targets. */
+  /**
+   * Older notices whose charts are only on their own page, with their number of top-level targets:
+   * every one while there are at most {@link DASHBOARD_LISTED_OLDER}, else none (see `olderByYear`).
+   */
   chartedElsewhere: Array<{ notice: { id: string; docNumber: string }; targets: number }>;
+  /** How many older notices there are. */
+  olderCount: number;
+  /** The older notices by year issued, newest year first, with how many of them have targets. */
+  olderByYear: Array<{ year: number; notices: number; withTargets: number }>;
 }
+
+/**
+ * The most older notices the dashboard names one by one; past it, it counts them by year and links the
+ * year's notice list (a whole archive's names made the dashboard 1.2 MB at 10,000 notices).
+ */
+export const DASHBOARD_LISTED_OLDER = 100;
 
 /** @param noticesWithCharts how many of the most recently issued notices get their rows, lanes and target charts here */
 export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithCharts = DASHBOARD_NOTICES_WITH_CHARTS): DashboardData {
@@ -69,6 +83,7 @@ export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithChar
   const undrawn: DashboardData['undrawn'] = [];
   const chartedElsewhere: DashboardData['chartedElsewhere'] = [];
   let targetCount = 0;
+  const issuedOf = new Map(notices.map((notice) => [notice.id, notice.frontmatter.issued]));
   const chartedNotices = notices.slice(Math.max(0, notices.length - noticesWithCharts));
   const charted = new Set(chartedNotices.map((notice) => notice.id));
   for (const notice of notices) {
@@ -98,7 +113,11 @@ export function buildDashboard(site: SiteData, paths: SitePaths, noticesWithChar
     regional,
     undrawn,
     targetCount,
-    chartedElsewhere,
+    chartedElsewhere: chartedElsewhere.length <= DASHBOARD_LISTED_OLDER ? chartedElsewhere : [],
+    olderCount: chartedElsewhere.length,
+    olderByYear: [...Map.groupBy(chartedElsewhere, ({ notice }) => yearOf(issuedOf.get(notice.id) ?? ''))]
+      .map(([year, older]) => ({ year, notices: older.length, withTargets: older.filter((entry) => entry.targets > 0).length }))
+      .sort((a, b) => b.year - a.year),
   };
 }
 

@@ -27,21 +27,37 @@ export interface DatasetView {
   table: TableSpec;
   columns: ColumnView[];
   rowCount: number;
-  /** Source files in the repository, e.g. data/tasks/anze-2022-50.csv. */
+  /**
+   * Source files in the repository, e.g. data/tasks/anze-2022-50.csv, by name while there are at most
+   * {@link LISTED_SOURCE_FILES} of them; else none (`fileCount` says how many).
+   */
   files: string[];
+  /** How many source files the rows come from. */
+  fileCount: number;
+  /** Their folder, `data/<table>/`. */
+  folder: string;
   /** The newest change to the table's folder, from git. */
   updated?: ContentChange | undefined;
 }
+
+/**
+ * The most source files the data page names one by one for a table. An archive has one file per
+ * notice in most tables: named one by one, 10,000 notices' files made the page 1.9 MB.
+ */
+export const LISTED_SOURCE_FILES = 20;
 
 /** Every table with its columns, its row count and the files its rows come from. */
 export function buildDataPage(site: SiteData): DatasetView[] {
   return allTables.map((table) => {
     const rows = rowsOfTable(site, table) as ReadonlyArray<{ location?: { file: string } }>;
+    const files = [...new Set(rows.map((row) => row.location?.file ?? ''))].filter(Boolean).sort();
     return {
       table,
       columns: table.columns.map(columnView),
       rowCount: rows.length,
-      files: [...new Set(rows.map((row) => row.location?.file ?? ''))].filter(Boolean).sort(),
+      files: files.length <= LISTED_SOURCE_FILES ? files : [],
+      fileCount: files.length,
+      folder: `data/${table.name}/`,
       updated: lastChanged(site.history, `data/${table.name}`),
     };
   });
