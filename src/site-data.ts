@@ -55,9 +55,16 @@ async function tableRows(): Promise<TableRows> {
   const rows: Partial<Record<Table['field'], unknown[]>> = {};
   for (const table of allTables) {
     const entries = await getCollection(table.field);
-    rows[table.field] = entries.some((entry) => entry.data.readFromFiles)
-      ? inFileOrder(readTableRows(process.cwd(), table) as LocatedRow[])
-      : rowsOfEntries(entries);
+    const root = entries.find((entry) => entry.data.readFromFiles !== undefined)?.data.readFromFiles;
+    if (root === undefined) {
+      rows[table.field] = rowsOfEntries(entries);
+      continue;
+    }
+    // Checked before the build began; a file edited since must not bring a bad cell, or lose a row, unseen.
+    const read = readTableRows(root, table);
+    const errors = read.problems.filter((problem) => problem.severity === 'error');
+    if (errors.length > 0) throw locatedError(errors);
+    rows[table.field] = inFileOrder(read.rows as LocatedRow[]);
   }
   return rows as TableRows;
 }

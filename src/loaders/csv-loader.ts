@@ -23,8 +23,8 @@ const SETTLE_MS = 100;
 export interface CsvFileEntry<Row> {
   rows: Row[];
   problems?: DataProblem[];
-  /** Set on the one entry of a collection in `astro build`: its rows are read from the files when pages render. */
-  readFromFiles?: true;
+  /** Set on the one entry of a collection in `astro build`: the project root whose files the rows are read from when pages render. */
+  readFromFiles?: string;
 }
 
 /** Id of the one entry of a collection in `astro build` (see {@link CsvFileEntry.readFromFiles}). */
@@ -35,21 +35,21 @@ const FROM_FILES_ENTRY_ID = '__from_files__';
  * validated cell by cell, the folder watched so that edits reload. A bad cell is recorded as the
  * collection's problems entry, which src/site-data.ts raises in the error overlay with file, line
  * and column, instead of Astro's stock `file.csv:0:0` and zod dump. In `astro build` the loader
- * stores no rows, only an entry that says so: the project worker has checked every file before the sync, and src/site-data.ts
- * reads the rows through the same readCsvFile when pages render. Astro writes the whole content
- * store into the server bundle as one string, and the rows were most of it (76 of 96 MB at 3,000
- * notices), and so most of the build's memory peak.
+ * stores no rows, only an entry that says where they are: the project worker has checked every file
+ * before the sync, and src/site-data.ts reads the rows through the same readCsvFile when pages
+ * render. Astro writes the whole content store into the server bundle as one string, and the rows
+ * were most of it (76 of 96 MB at 3,000 notices), and so most of the build's memory peak.
  */
 export function csvTableLoader(table: TableSpec): Loader {
   return {
     name: `csv-table:${table.name}`,
     load: async ({ store, config, logger, watcher, generateDigest }) => {
+      const root = fileURLToPath(config.root);
       if (!watcher) {
         store.clear();
-        store.set({ id: FROM_FILES_ENTRY_ID, data: { rows: [], readFromFiles: true } satisfies CsvFileEntry<unknown> });
+        store.set({ id: FROM_FILES_ENTRY_ID, data: { rows: [], readFromFiles: root } satisfies CsvFileEntry<unknown> });
         return;
       }
-      const root = fileURLToPath(config.root);
       const folder = tableDir(table);
       const directory = path.join(root, folder);
 

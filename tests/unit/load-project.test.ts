@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadProject } from '../../src/lib/project/load-project.ts';
+import { loadProject, readTableRows } from '../../src/lib/project/load-project.ts';
+import { allTables } from '../../src/lib/data/tables.ts';
 import { MINI_DATA, makeProject } from '../support/project.ts';
 
 const errorsOf = (root: string) => loadProject(root).problems.filter((problem) => problem.severity === 'error');
@@ -251,5 +252,21 @@ describe("loadProject against the build's as-of date", () => {
     const errors = loadProject(makeProject(), { asOf }).problems.filter((problem) => problem.severity === 'error');
     expect(errors.map((problem) => `${problem.file}:${problem.line}:${problem.column}`).sort()).toEqual(located);
     for (const error of errors) expect(error.message).toContain(`晚于本次构建的截止日期 ${asOf}`);
+  });
+});
+
+describe('readTableRows (the build reading the rows its check passed)', () => {
+  const tasks = allTables.find((table) => table.name === 'tasks')!;
+
+  it('reads the same rows as loadProject, in file and line order', () => {
+    const root = makeProject();
+    expect(readTableRows(root, tasks)).toEqual({ rows: loadProject(root).dataset.tasks, problems: [] });
+  });
+
+  it('gives the problems of a cell made bad after the check, and leaves its row out', () => {
+    const root = makeProject(replaceLine('data/tasks/test-2022-1.csv', ',2022-09-15,', ',2022/13/40,'));
+    const { rows, problems } = readTableRows(root, tasks);
+    expect(problems).toMatchObject([{ file: 'data/tasks/test-2022-1.csv', line: 2, column: 5, severity: 'error' }]);
+    expect(rows.map((row) => row.id)).not.toContain('test-2022-1-t01');
   });
 });

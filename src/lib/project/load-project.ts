@@ -63,12 +63,13 @@ function readTable<T extends TableSpec>(root: string, table: T, headerOnly: stri
 }
 
 /**
- * The valid rows of `table`, its files in name order and each file's rows in line order, through
- * the same reading as {@link loadProject} but without its checks: for a build whose project was
- * checked already (src/site-data.ts in `astro build`).
+ * The valid rows of `table`, its files in name order and each file's rows in line order, and the
+ * problems of its cells, through the same reading as {@link loadProject} but without its checks across
+ * files: for a build whose project was checked already (src/site-data.ts in `astro build`).
  */
-export function readTableRows<T extends TableSpec>(root: string, table: T): Array<RowOf<T>> {
-  return readTable(root, table).rows;
+export function readTableRows<T extends TableSpec>(root: string, table: T): { rows: Array<RowOf<T>>; problems: DataProblem[] } {
+  const { rows, problems } = readTable(root, table);
+  return { rows, problems };
 }
 
 /** Files that are never content: version-control and editor leftovers, folder notes. */
