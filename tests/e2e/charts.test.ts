@@ -47,10 +47,10 @@ describe('charts without JavaScript', () => {
       '目标：2022年度清理“批而未用”任务，2022年11月30日前完成 127.53亩。阶段节点：2022年6月30日前50%，2022年8月31日前75%。最新报告：截至2022年9月14日 48.2亩',
     );
     expect(await svg.locator('.as-of text').textContent()).toBe('统计日 2023年12月31日 →');
-    // A target without reports says so instead of drawing a line at zero.
-    const other = chartSvg(page, '#chart-trajectory-anze-2022-50-standard-land-2022');
-    expect(await other.locator('.no-data').textContent()).toBe('截至统计日尚无进展报告');
-    expect(await other.locator('.report-line, .report-point').count()).toBe(0);
+    // A target with a deadline only and no report gets no chart of one point, but the sentence why.
+    const other = page.locator('#target-anze-2022-50-standard-land-2022');
+    expect(await other.locator('figure').count()).toBe(0);
+    expect(await other.locator('.source-note', { hasText: '尚无进展报告' }).textContent()).toBe('尚无进展报告。文件只规定了期限，没有阶段节点，所以不画进度图。');
 
     // Status segments are links to the filtered task list; overdue deadlines are crosses.
     const segments = chartSvg(page, '.chart-status').locator('a.chart-link');
@@ -72,6 +72,11 @@ describe('charts without JavaScript', () => {
     expect(await first.locator('.rate-bar').count()).toBe(0);
     expect(await first.locator('text', { hasText: /第\d名|^\d+\. / }).count()).toBe(0);
     expect(await page.locator('figure.chart-regional figcaption', { hasText: '各区域尚未报告完成情况' }).count()).toBe(4);
+    // A staged plan without reports is drawn, and says so instead of drawing a line at zero.
+    const planned = chartSvg(page, '#chart-trajectory-zhumadian-2021-19-unsupplied');
+    expect(await planned.locator('.plan-point').count()).toBeGreaterThanOrEqual(2);
+    expect(await planned.locator('.no-data').textContent()).toBe('截至统计日尚无进展报告');
+    expect(await planned.locator('.report-line, .report-point').count()).toBe(0);
     await page.context().close();
   });
 });

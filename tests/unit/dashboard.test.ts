@@ -25,6 +25,43 @@ function siteOf(root: string, asOf: string): SiteData {
   };
 }
 
+describe('which targets get a trajectory', () => {
+  const HEADER = 'id,notice,clause,title,unit,value,comparison,due,due_text,area,parent,cumulative,note';
+  const site = siteOf(
+    makeProject({
+      'data/targets/test-2022-1.csv': [
+        HEADER,
+        'test-2022-1-due-only,test-2022-1,c1,只有期限,亩,10,exactly,2022-11-30,11月底前,,,true,',
+        'test-2022-1-staged,test-2022-1,c1,有阶段节点,亩,10,exactly,2022-11-30,11月底前,,,true,',
+        'test-2022-1-reported,test-2022-1,c1,有报告,亩,10,exactly,2022-11-30,11月底前,,,true,',
+        'test-2022-1-later,test-2022-1,c1,报告在统计日之后,亩,10,exactly,2022-11-30,11月底前,,,true,',
+        'test-2022-1-undated,test-2022-1,c1,无期限有报告,亩,10,exactly,,,,,true,',
+        'test-2022-1-nothing,test-2022-1,c1,无期限无报告,亩,10,exactly,,,,,true,',
+      ].join('\n'),
+      'data/milestones/test-2022-1.csv': 'target,notice,clause,due,due_text,value,unit,note\ntest-2022-1-staged,test-2022-1,c1,2022-06-30,6月底,50,%,\n',
+      'data/progress/test-2022-1.csv': [
+        'target,as_of,value,unit,source,source_clause,note',
+        'test-2022-1-reported,2022-09-14,4,亩,test-2022-1,c1,',
+        'test-2022-1-later,2022-12-20,4,亩,test-2022-1,c1,',
+        'test-2022-1-undated,2022-09-14,4,亩,test-2022-1,c1,',
+      ].join('\n'),
+    }),
+    '2022-10-01',
+  );
+  const charts = noticeTargetCharts(site, site.notices[0]!);
+
+  it.each([
+    ['test-2022-1-due-only', false, 'a deadline alone is one point, said in words'],
+    ['test-2022-1-staged', true, 'a milestone before the deadline is a plan to draw'],
+    ['test-2022-1-reported', true, 'a report'],
+    ['test-2022-1-later', true, 'a report after the build’s date, which a reader can pick'],
+    ['test-2022-1-undated', true, 'a report without a deadline'],
+    ['test-2022-1-nothing', false, 'nothing at all'],
+  ])('%s: drawn %s (%s)', (id, drawn) => {
+    expect(charts[id]?.trajectory !== undefined).toBe(drawn);
+  });
+});
+
 describe('chart page data', () => {
   const site = siteOf(
     makeProject({ 'data/targets/test-2022-1.csv': fixture('targets.csv'), 'data/progress/test-2022-1.csv': fixture('progress.csv') }),

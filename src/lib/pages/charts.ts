@@ -79,7 +79,11 @@ export function statusRowsByNotice(
 }
 
 export interface TargetCharts {
-  /** Undefined when there is nothing to draw (no deadline, no milestone, no report). */
+  /**
+   * Undefined unless there is a path to draw: a report, or a plan of at least two points (a milestone
+   * before the deadline). A deadline alone is one point, already said in words beside the chart, and
+   * a chart of it (most targets of an archive, which has reports for few) showed only "no report".
+   */
   trajectory?: TrajectoryModel | undefined;
   /** For a target broken down by area: one comparison per measure (the area targets' title), in printed order. */
   regional: RegionalModel[];
@@ -96,11 +100,13 @@ export function noticeTargetCharts(site: SiteData, notice: NoticeListItem): Reco
 
 function targetCharts(site: SiteData, target: TargetRow, siblings: readonly TargetRow[], issued: string): TargetCharts {
   const { milestonesByTarget, progressByTarget } = siteIndex(site);
-  const model = trajectoryModel(target, milestonesByTarget.get(target.id) ?? [], progressByTarget.get(target.id) ?? [], site.asOf, issued);
+  const progress = progressByTarget.get(target.id) ?? [];
+  const model = trajectoryModel(target, milestonesByTarget.get(target.id) ?? [], progress, site.asOf, issued);
   const areas = siblings.filter((candidate) => candidate.parent === target.id);
   const areaIds = new Set(areas.map((area) => area.id));
   return {
-    trajectory: model.plan.length > 0 || model.reports.length > 0 || model.unplaced.length > 0 ? model : undefined,
+    // Any report counts, also one after the build's date: a reader may pick a later date (src/client/as-of.ts).
+    trajectory: progress.length > 0 || model.plan.length >= 2 ? model : undefined,
     // A target may be broken down by several printed tables (闲置土地: 省厅下达基数 and 内网新增), one chart each.
     regional: [...new Set(areas.map((area) => area.title))].map((measure) =>
       regionalModel(
