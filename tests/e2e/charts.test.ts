@@ -50,7 +50,9 @@ describe('charts without JavaScript', () => {
     // A target with a deadline only and no report gets no chart of one point, but the sentence why.
     const other = page.locator('#target-anze-2022-50-standard-land-2022');
     expect(await other.locator('figure').count()).toBe(0);
-    expect(await other.locator('.source-note', { hasText: '尚无进展报告' }).textContent()).toBe('尚无进展报告。文件只规定了期限，没有阶段节点，所以不画进度图。');
+    expect(await other.locator('.source-note', { hasText: '尚无进展报告' }).textContent()).toBe(
+      '尚无进展报告。文件只规定了期限，没有阶段节点，所以不画进度图。',
+    );
 
     // Status segments are links to the filtered task list; overdue deadlines are crosses.
     const segments = chartSvg(page, '.chart-status').locator('a.chart-link');

@@ -93,6 +93,13 @@ describe('tables at phone widths', () => {
       expect(tree).toContain('columnheader "任务"');
       expect(tree).toMatch(/- row "[^"]*完成信息补录/u);
       expect(tree).not.toContain('期限：');
+      // …while the eye sees each cell's column name before it (from CSS, by the cell's position).
+      const shownLabels = await page
+        .locator('.task-table tbody tr')
+        .first()
+        .locator('td')
+        .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+      expect(shownLabels).toEqual(['"条款：" / ""', 'none', '"期限：" / ""', 'none', '"状态：" / ""']);
 
       await page.goto(`${siteUrl}/tasks/`);
       await page.waitForSelector('#task-filters:not([hidden])');
