@@ -7,7 +7,7 @@ import { resolveAsOf } from '../lib/tasks/status.ts';
 import { projectWorker } from './project-worker.ts';
 
 /**
- * Writes the CSV and JSON downloads (src/lib/data/downloads.ts) into the built site, and serves them
+ * Writes the CSV and gzip JSON downloads (src/lib/data/downloads.ts) into the built site, and serves them
  * from the dev server. Plain files made in one pass, not Astro endpoints: there are about 18 per notice,
  * and a build must not render a route for each. In `astro build` the project worker
  * (./project-worker.ts) makes them while Astro bundles, and writes them into the output folder while
@@ -49,7 +49,7 @@ export default function downloads(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const rawPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-          if (!/\.(csv|json)$/u.test(rawPath)) return next();
+          if (!/\.(csv|json|json\.gz)$/u.test(rawPath)) return next();
           let pathname: string;
           try {
             pathname = decodeURIComponent(rawPath);

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import Papa from 'papaparse';
@@ -6,7 +7,7 @@ import { perNoticeTables } from '../../src/lib/pages/download-tables.ts';
 import { allTables } from '../../src/lib/data/tables.ts';
 import { fileForPath, htmlFiles, readPage } from './support/site-files.ts';
 
-// The open-data files of the built site: whole tables as CSV and JSON (the one JSON form of a table),
+// The open-data files of the built site: whole tables as CSV and gzip JSON (the one JSON form of a table),
 // per notice only CSVs of what has rows, and the task list, unit task lists and people index as CSV.
 const siteDir = inject('liveSiteDir');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -15,7 +16,9 @@ const noticeIds = readdirSync(path.join(ROOT, 'content/notices'))
   .map((name) => name.replace(/\.mdx$/u, ''));
 const read = (file: string) => readFileSync(path.join(siteDir, file), 'utf8');
 const csvRows = (file: string) => Papa.parse<Record<string, string>>(read(file).replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true }).data;
-const jsonRows = (table: string) => JSON.parse(read(`data/${table}.json`)) as Array<Record<string, unknown>>;
+/** A whole table's rows from its JSON, unpacked as a program would. */
+const jsonRows = (table: string) =>
+  JSON.parse(gunzipSync(readFileSync(path.join(siteDir, `data/${table}.json.gz`))).toString('utf8')) as Array<Record<string, unknown>>;
 const isFile = (file: string) => fileForPath(siteDir, `/${file}`) === file;
 const sorted = (values: Iterable<unknown>) => [...values].map(String).sort();
 
@@ -61,11 +64,11 @@ const downloadLinks = (file: string) =>
   readPage(siteDir, file)
     .querySelectorAll('a[href]')
     .map((link) => link.getAttribute('href') ?? '')
-    .filter((href) => /\.(csv|json)$/u.test(href))
+    .filter((href) => /\.(csv|json|json\.gz)$/u.test(href))
     .map((href) => decodeURIComponent(href.replace(/^\//u, '')));
 
 describe('the downloads of the built site', () => {
-  it('has every table whole, as CSV and as JSON with the same rows, and the data package', () => {
+  it('has every table whole, as CSV and as gzip JSON with the same rows, and the data package', () => {
     for (const table of allTables) {
       const csv = csvRows(`data/${table.name}.csv`);
       const json = jsonRows(table.name);
@@ -88,9 +91,9 @@ describe('the downloads of the built site', () => {
     expect(isFile('tasks/tasks.json')).toBe(false);
     expect(isFile('people/people.json')).toBe(false);
     const json = [...filesUnder('data'), ...filesUnder('notices'), ...filesUnder('tasks'), ...filesUnder('units'), ...filesUnder('people')].filter((file) =>
-      file.endsWith('.json'),
+      /\.json(\.gz)?$/u.test(file),
     );
-    expect(json.sort()).toEqual([...allTables.map((table) => `data/${table.name}.json`), 'data/datapackage.json'].sort());
+    expect(json.sort()).toEqual([...allTables.map((table) => `data/${table.name}.json.gz`), 'data/datapackage.json'].sort());
   });
 
   it("has per notice a CSV for each table with rows, holding exactly the notice's rows of the whole table, and no other", () => {
@@ -167,12 +170,12 @@ describe('the downloads of the built site', () => {
       for (const table of perNoticeTables) {
         const csv = `data/${table.name}/${id}.csv`;
         expect(links.has(csv), csv).toBe(isFile(csv));
-        if (isFile(csv)) expect(links.has(`data/${table.name}.json`), `${id}: data/${table.name}.json`).toBe(true);
+        if (isFile(csv)) expect(links.has(`data/${table.name}.json.gz`), `${id}: data/${table.name}.json.gz`).toBe(true);
       }
       expect(links.has(`notices/${id}/responsibilities.csv`), id).toBe(isFile(`notices/${id}/responsibilities.csv`));
       const section = page.querySelector('section[aria-labelledby="downloads-heading"]');
       expect(page.getElementById('downloads-heading')?.text).toBe('本文件的数据');
-      if (section?.querySelector('a[href$=".json"]')) expect(section.text).toContain('全部文件的完整表');
+      if (section?.querySelector('a[href$=".json.gz"]')) expect(section.text).toContain('全部文件的完整表');
     }
   });
 
@@ -182,15 +185,15 @@ describe('the downloads of the built site', () => {
         .querySelectorAll('p.downloads')
         .find((p) => p.querySelector('a[href$=".csv"]')?.getAttribute('href') === `/${csv}`);
       expect(paragraph, `${file}: ${csv}`).toBeDefined();
-      expect(paragraph!.querySelector('a[href$=".json"]')?.getAttribute('href'), file).toBe(`/${json}`);
+      expect(paragraph!.querySelector('a[href$=".json.gz"]')?.getAttribute('href'), file).toBe(`/${json}`);
       expect(paragraph!.text, file).toContain('全部文件的完整表');
     };
-    beside('tasks/index.html', 'tasks/tasks.csv', 'data/tasks.json');
-    beside('people/index.html', 'people/people.csv', 'data/group-members.json');
+    beside('tasks/index.html', 'tasks/tasks.csv', 'data/tasks.json.gz');
+    beside('people/index.html', 'people/people.csv', 'data/group-members.json.gz');
     for (const file of filesUnder('units').filter((name) => /^units\/[^/]+\/tasks\.csv$/u.test(name)))
-      beside(`${path.dirname(file)}/index.html`, file, 'data/tasks.json');
+      beside(`${path.dirname(file)}/index.html`, file, 'data/tasks.json.gz');
     for (const id of noticeIds)
       if (isFile(`notices/${id}/responsibilities.csv`))
-        beside(`notices/${id}/responsibilities/index.html`, `notices/${id}/responsibilities.csv`, 'data/tasks.json');
+        beside(`notices/${id}/responsibilities/index.html`, `notices/${id}/responsibilities.csv`, 'data/tasks.json.gz');
   });
 });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -97,12 +98,15 @@ describe('npm run watch', () => {
     const version = (n: number) => original.replaceAll('按本文件成文日期计\n', `按本文件成文日期计，测试版本${n}\n`);
     /** The versions of the progress file that a build's notice page and its downloads show. */
     const versionsIn = (build: string) => {
-      const read = (file: string) =>
-        new Set([...readFileSync(path.join(site, '.site', build, file), 'utf8').matchAll(/测试版本(\d+)/gu)].map((match) => match[1]));
+      const read = (file: string) => {
+        const bytes = readFileSync(path.join(site, '.site', build, file));
+        const text = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+        return new Set([...text.matchAll(/测试版本(\d+)/gu)].map((match) => match[1]));
+      };
       return {
         page: [...read('notices/anze-2022-50/index.html')].sort(),
-        // The whole table as CSV and as JSON, and the notice's own CSV of it.
-        downloads: [...read('data/progress.csv'), ...read('data/progress.json'), ...read('data/progress/anze-2022-50.csv')]
+        // The whole table as CSV and as gzip JSON, and the notice's own CSV of it.
+        downloads: [...read('data/progress.csv'), ...read('data/progress.json.gz'), ...read('data/progress/anze-2022-50.csv')]
           .filter((value, index, all) => all.indexOf(value) === index)
           .sort(),
       };

@@ -57,7 +57,7 @@ describe('dataPackage', () => {
     // The per-notice files are described, not listed (there are several per notice).
     expect(descriptor.description).toContain('data/<表名>/<文件编号>.csv');
     expect(descriptor.description).toContain('notices/<文件编号>/responsibilities.csv');
-    expect(descriptor.description).toContain('data/<表名>.json');
+    expect(descriptor.description).toContain('data/<表名>.json.gz');
     // No JSON per notice any more.
     expect(descriptor.description).not.toContain('data.json');
   });

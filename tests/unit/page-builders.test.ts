@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/project/load-project.ts';
 import { buildNoticePage } from '../../src/lib/pages/notice-page.ts';
@@ -133,17 +134,21 @@ describe('downloads', () => {
   // A notice with rows in every table but one: no reports on its tasks yet.
   const sparse = siteOf(makeProject({ 'data/task-updates/test-2022-1.csv': 'task,as_of,state,source,note\n' }), '2022-10-01');
   const sparseFiles = siteDownloads(sparse);
-  const contentOf = (path: string) => files.find((file) => file.path === path)?.content();
+  /** A file's text (a gzip file's unpacked, as a program reads it). */
+  const contentOf = (path: string) => {
+    const content = files.find((file) => file.path === path)?.content();
+    return content === undefined || typeof content === 'string' ? content : gunzipSync(content).toString('utf8');
+  };
 
-  it("lists each file once: every table whole as CSV and JSON, the data package, and as CSV only each notice's tables with rows, the task list, people and unit tasks", () => {
+  it("lists each file once: every table whole as CSV and gzip JSON, the data package, and as CSV only each notice's tables with rows, the task list, people and unit tasks", () => {
     const paths = files.map((file) => file.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const path of [
       'data/tasks.csv',
-      'data/tasks.json',
-      'data/units.json',
-      'data/milestones.json',
-      'data/group-members.json',
+      'data/tasks.json.gz',
+      'data/units.json.gz',
+      'data/milestones.json.gz',
+      'data/group-members.json.gz',
       'data/tasks/test-2022-1.csv',
       'data/datapackage.json',
       'tasks/tasks.csv',
@@ -154,8 +159,8 @@ describe('downloads', () => {
       expect(paths).toContain(path);
     expect(paths).not.toContain('data/units/test-2022-1.csv');
     // JSON only of whole tables: none per notice, per table and notice, for the lists or per unit.
-    expect(paths.filter((path) => path.endsWith('.json')).sort()).toEqual(
-      [...allTables.map((table) => `data/${table.name}.json`), 'data/datapackage.json'].sort(),
+    expect(paths.filter((path) => /\.json(\.gz)?$/u.test(path)).sort()).toEqual(
+      [...allTables.map((table) => `data/${table.name}.json.gz`), 'data/datapackage.json'].sort(),
     );
     for (const removed of [
       'notices/test-2022-1/data.json',
@@ -192,7 +197,7 @@ describe('downloads', () => {
     }
   });
 
-  it('makes CSV as staff open it in Excel and JSON with the same rows', () => {
+  it('makes CSV as staff open it in Excel and gzip JSON with the same rows', () => {
     const csvRows = (path: string) => Papa.parse<Record<string, string>>(contentOf(path)!.replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true }).data;
     expect(contentOf('data/tasks/test-2022-1.csv')).toMatch(/^\uFEFFid,notice,/u);
     expect(contentOf('data/tasks/test-2022-1.csv')?.split('\r\n').filter(Boolean)).toHaveLength(2);
@@ -204,14 +209,14 @@ describe('downloads', () => {
     expect(csvRows('notices/test-2022-1/responsibilities.csv')).toHaveLength(1);
     // Each whole table: the JSON has the CSV's rows, in its columns.
     for (const table of allTables) {
-      const json = JSON.parse(contentOf(`data/${table.name}.json`)!) as Array<Record<string, unknown>>;
+      const json = JSON.parse(contentOf(`data/${table.name}.json.gz`)!) as Array<Record<string, unknown>>;
       expect(json, table.name).toHaveLength(rowsOfTable(site, table).length);
       expect(
         csvRows(`data/${table.name}.csv`).map((row) => row[table.columns[0].name]),
         table.name,
       ).toEqual(json.map((row) => String(row[table.columns[0].name] ?? '')));
     }
-    expect(JSON.parse(contentOf('data/tasks.json')!)).toEqual([
+    expect(JSON.parse(contentOf('data/tasks.json.gz')!)).toEqual([
       expect.objectContaining({ id: 'test-2022-1-t01', notice: 'test-2022-1', responsible: ['自然资源局', '各相关部门'] }),
     ]);
   });

@@ -36,7 +36,7 @@ export function dataPackage(tables: readonly TableSpec[], pathOf: (table: TableS
     name: 'policy-transparency-data',
     title: '政策文件任务、目标与进展数据',
     description:
-      '下列资源为各表的完整数据（全部文件），每张表另有同样行和列的 JSON：data/<表名>.json（JSON 只有这一种）。另有按文件拆分的 CSV：data/<表名>/<文件编号>.csv（只在该文件在该表中有数据时提供，列与完整表相同）；notices/<文件编号>/responsibilities.csv（该文件的责任分工矩阵，有任务的文件才有）。',
+      '下列资源为各表的完整数据（全部文件），每张表另有同样行和列的 JSON，以 gzip 压缩：data/<表名>.json.gz（JSON 只有这一种）。另有按文件拆分的 CSV：data/<表名>/<文件编号>.csv（只在该文件在该表中有数据时提供，列与完整表相同）；notices/<文件编号>/responsibilities.csv（该文件的责任分工矩阵，有任务的文件才有）。',
     licenses: [{ name: 'CC-BY-4.0', title: '知识共享 署名 4.0（数据）；文件原文属公开政府信息' }],
     resources: tables.map((table) => ({
       name: table.name,
