@@ -1,4 +1,6 @@
 // @ts-check
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -18,6 +20,12 @@ const base = process.env.SITE_BASE ?? '/';
 const siteUrl = siteUrlSetting(process.env);
 if (siteUrl.warning && process.argv.includes('build')) console.warn(`[policy-site] ${siteUrl.warning}`);
 
+// The dev server watches the project's folder. These folders hold build output, test copies and
+// benchmark corpora (one of 10,000 notices is over a million files, past the system's file watchers),
+// never the site's source.
+const projectDir = fileURLToPath(new URL('.', import.meta.url));
+const notWatched = ['bench-results', '.site', 'dist', '.dist.*', 'tests/.tmp'].map((folder) => path.join(projectDir, folder, '**'));
+
 export default defineConfig({
   site: siteUrl.url,
   base,
@@ -35,6 +43,7 @@ export default defineConfig({
   },
   integrations: [validateProject(), mdx(), downloads(), sitemap()],
   vite: {
+    server: { watch: { ignored: notWatched } },
     build: {
       // Page scripts stay files, never inlined: the charts' script (3.6 KB) would otherwise be copied
       // into each of thousands of notice pages, where one cached file serves them all. Other assets
