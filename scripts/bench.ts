@@ -22,6 +22,7 @@ import {
   BUDGETS,
   buildRatioRow,
   count,
+  distKindsRow,
   distRow,
   formatFigures,
   heaviestByType,
@@ -45,7 +46,7 @@ import { clearBuild, generateBaseline, generateCorpus } from './bench/corpus.ts'
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { pageWeights } from './bench/page-weight.ts';
 import { benchSearch, SEARCH_BUDGET, SEARCH_QUERIES, searchBudgetProblems, type SearchBenchQuery } from './bench/search.ts';
-import { folderTotals, htmlPageSizes } from './bench/site-figures.ts';
+import { fileSizes, folderTotals, htmlPageSizes } from './bench/site-figures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench-results');
@@ -272,6 +273,7 @@ for (const notices of sizes) {
   }
 
   rows.push(distRow(notices, folderTotals(dist), folderTotals(path.join(baseline, 'dist'))));
+  rows.push(distKindsRow(notices, fileSizes(dist)));
   rows.push({ figure: 'search index (dist/pagefind)', measured: bytesText(folderTotals(path.join(dist, 'pagefind')).bytes), budget: '', verdict: '—' });
 
   const types = heaviestByType(htmlPageSizes(dist));

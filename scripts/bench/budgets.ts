@@ -206,6 +206,35 @@ export function distRow(notices: number, site: { bytes: number; files: number },
   };
 }
 
+/** What the output is made of, for the row that says where `dist/` goes (see {@link distKind}). */
+export const DIST_KINDS = ['notice pages', 'other pages', 'downloads', 'search index', 'other'] as const;
+export type DistKind = (typeof DIST_KINDS)[number];
+
+/**
+ * The kind of a file of the built site: a notice's own page (its text, tasks, targets and rosters),
+ * the other HTML pages (lists, units, people, responsibility matrices), the open-data downloads (CSV,
+ * gzip JSON, the data package), the search index (Pagefind's files and the page records), or other
+ * (scripts, styles, feeds, the sitemap).
+ */
+export function distKind(file: string): DistKind {
+  if (file.startsWith('pagefind/')) return 'search index';
+  if (file.endsWith('.html')) return pageType(file) === 'notice' ? 'notice pages' : 'other pages';
+  if (/\.(csv|json\.gz)$/u.test(file) || file === 'data/datapackage.json') return 'downloads';
+  return 'other';
+}
+
+/** Bytes per notice of each kind of file (no budget: it says where the output per notice goes). */
+export function distKindsRow(notices: number, files: Iterable<{ file: string; bytes: number }>): FigureRow {
+  const totals = new Map<DistKind, number>(DIST_KINDS.map((kind) => [kind, 0]));
+  for (const { file, bytes } of files) totals.set(distKind(file), totals.get(distKind(file))! + bytes);
+  return {
+    figure: 'dist/ per notice, by kind',
+    measured: DIST_KINDS.map((kind) => `${kind} ${kb(totals.get(kind)! / notices)}`).join(', '),
+    budget: '',
+    verdict: '—',
+  };
+}
+
 /** A verdict for a figure about an archive: none below {@link BUDGETS.archiveFrom} notices. */
 export function archiveVerdict(notices: number, ok: boolean): Pick<FigureRow, 'verdict' | 'note'> {
   return notices >= BUDGETS.archiveFrom ? { verdict: verdict(ok) } : { verdict: '—', note: `(budget from ${count(BUDGETS.archiveFrom)} notices)` };

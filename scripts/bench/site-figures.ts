@@ -32,3 +32,8 @@ export function folderTotals(directory: string): { bytes: number; files: number 
   }
   return { bytes: list.reduce((total, file) => total + statSync(path.join(directory, file)).size, 0), files: list.length };
 }
+
+/** Every file of a folder with its bytes (relative paths with `/`). */
+export function fileSizes(directory: string): Array<{ file: string; bytes: number }> {
+  return files(directory).map((file) => ({ file, bytes: statSync(path.join(directory, file)).size }));
+}

@@ -3,6 +3,8 @@ import {
   BUDGETS,
   buildRatioRow,
   displayWidth,
+  distKind,
+  distKindsRow,
   distRow,
   extrapolate,
   formatTable,
@@ -90,6 +92,40 @@ describe('bench page types', () => {
       ['tasks/*/*', 1],
     ]);
     expect(types[1]).toMatchObject({ heaviest: { file: 'units/b/index.html' }, largestRaw: { file: 'units/a/index.html' } });
+  });
+});
+
+describe('where dist/ goes', () => {
+  it.each([
+    ['notices/anze-2022-50/index.html', 'notice pages'],
+    ['notices/anze-2022-50/responsibilities/index.html', 'other pages'],
+    ['tasks/part/3/index.html', 'other pages'],
+    ['units/anze-caizheng/index.html', 'other pages'],
+    ['index.html', 'other pages'],
+    ['data/tasks.csv', 'downloads'],
+    ['data/tasks.json.gz', 'downloads'],
+    ['data/tasks/anze-2022-50.csv', 'downloads'],
+    ['data/datapackage.json', 'downloads'],
+    ['units/anze-caizheng/tasks.csv', 'downloads'],
+    ['notices/anze-2022-50/responsibilities.csv', 'downloads'],
+    ['pagefind/pagefind.js', 'search index'],
+    ['pagefind/records/abc.pf_page', 'search index'],
+    ['notices/anze-2022-50/feed.xml', 'other'],
+    ['_astro/chart.js', 'other'],
+    ['sitemap.xml', 'other'],
+  ])('%s is %s', (file, kind) => {
+    expect(distKind(file)).toBe(kind);
+  });
+
+  it('sums each kind per notice, every kind named even when empty', () => {
+    const row = distKindsRow(2, [
+      { file: 'notices/a/index.html', bytes: 4096 },
+      { file: 'notices/b/index.html', bytes: 2048 },
+      { file: 'data/tasks.csv', bytes: 1024 },
+      { file: 'pagefind/pagefind.js', bytes: 512 },
+    ]);
+    expect(row.measured).toBe('notice pages 3.0 KB, other pages 0.0 KB, downloads 0.5 KB, search index 0.3 KB, other 0.0 KB');
+    expect(row.verdict).toBe('—');
   });
 });
 
